@@ -1,0 +1,192 @@
+//! Accounts of facilitators, managers and admins: e-mail, name and password rules.
+//!
+//! Participants of live sessions never have accounts; see `DOMAIN.md`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ValidationError, bounded_text};
+
+/// A normalised (trimmed, lower-case) e-mail address used as a login name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    /// Longest address accepted (RFC 5321 path limit).
+    pub const MAX_LEN: usize = 254;
+
+    /// Validates and normalises an address typed by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        let value = bounded_text(raw, "email", 1, Self::MAX_LEN)?.to_lowercase();
+        let mut parts = value.split('@');
+        let (local, domain) = match (parts.next(), parts.next(), parts.next()) {
+            (Some(l), Some(d), None) => (l, d),
+            _ => return Err(ValidationError::new("email", "invalid_email")),
+        };
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..");
+        if local.is_empty() || !domain_ok || value.chars().any(char::is_whitespace) {
+            return Err(ValidationError::new("email", "invalid_email"));
+        }
+        Ok(Self(value))
+    }
+
+    /// The address as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's display name, 1 to 100 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    /// Validates a name typed by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text(raw, "name", 1, 100).map(Self)
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DisplayName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a password was refused. Each variant's `code` is a translation key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordError {
+    /// Fewer than [`Password::MIN_CHARS`] characters.
+    #[error("the password must have at least 12 characters")]
+    TooShort,
+    /// More than [`Password::MAX_CHARS`] characters.
+    #[error("the password may have at most 256 characters")]
+    TooLong,
+    /// Long enough but easy to guess (a common word, a pattern, the user's name).
+    #[error("the password is too easy to guess")]
+    TooGuessable,
+}
+
+impl PasswordError {
+    /// Stable `snake_case` code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            PasswordError::TooShort => "password_too_short",
+            PasswordError::TooLong => "password_too_long",
+            PasswordError::TooGuessable => "password_too_guessable",
+        }
+    }
+}
+
+/// A password that passed the strength rules. Deliberately not `Debug`-printable
+/// in full and not serialisable.
+pub struct Password(String);
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+impl Password {
+    /// Fewest characters accepted.
+    pub const MIN_CHARS: usize = 12;
+    /// Most characters accepted.
+    pub const MAX_CHARS: usize = 256;
+    /// Lowest zxcvbn score (0 to 4) accepted: 3 means "safely unguessable".
+    const MIN_SCORE: u8 = 3;
+
+    /// Checks a new password against length and guessability. `context` holds
+    /// words the password must not lean on, such as the user's e-mail and name.
+    pub fn new_checked(raw: &str, context: &[&str]) -> Result<Self, PasswordError> {
+        let chars = raw.chars().count();
+        if chars < Self::MIN_CHARS {
+            return Err(PasswordError::TooShort);
+        }
+        if chars > Self::MAX_CHARS {
+            return Err(PasswordError::TooLong);
+        }
+        let estimate = zxcvbn::zxcvbn(raw, context);
+        if u8::from(estimate.score()) < Self::MIN_SCORE {
+            return Err(PasswordError::TooGuessable);
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    /// The password text, for hashing.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_is_trimmed_and_lowercased() {
+        let email = Email::parse("  Maija.Mallikas@Example.FI ").expect("valid");
+        assert_eq!(email.as_str(), "maija.mallikas@example.fi");
+    }
+
+    #[test]
+    fn malformed_emails_are_refused() {
+        for bad in ["", "no-at-sign", "a@b", "a@@b.fi", "@b.fi", "a b@c.fi", "a@.fi"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn short_password_is_refused() {
+        assert_eq!(
+            Password::new_checked("Lyhyt1!", &[]).map(|_| ()),
+            Err(PasswordError::TooShort)
+        );
+    }
+
+    #[test]
+    fn guessable_password_is_refused() {
+        assert_eq!(
+            Password::new_checked("password1234", &[]).map(|_| ()),
+            Err(PasswordError::TooGuessable)
+        );
+        assert_eq!(
+            Password::new_checked("maija.mallikas2024", &["maija.mallikas@example.fi"])
+                .map(|_| ()),
+            Err(PasswordError::TooGuessable)
+        );
+    }
+
+    #[test]
+    fn password_of_256_characters_is_accepted_and_257_is_not() {
+        let long: String = "kaarna-Puro-7-".repeat(20).chars().take(256).collect();
+        assert!(Password::new_checked(&long, &[]).is_ok());
+        let longer = format!("{long}x");
+        assert_eq!(
+            Password::new_checked(&longer, &[]).map(|_| ()),
+            Err(PasswordError::TooLong)
+        );
+    }
+
+    #[test]
+    fn strong_password_is_accepted() {
+        assert!(Password::new_checked("vihreä-Kettu-hyppää-41", &[]).is_ok());
+    }
+}

@@ -1,0 +1,83 @@
+//! Typed identifiers, so a user id can never be passed where a workspace id is due.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! typed_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// A fresh random id.
+            pub fn new() -> Self {
+                Self(Uuid::new_v4())
+            }
+
+            /// The underlying UUID.
+            pub const fn as_uuid(&self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(value: Uuid) -> Self {
+                Self(value)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = uuid::Error;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(s).map(Self)
+            }
+        }
+    };
+}
+
+typed_id!(
+    /// Identifies a workspace (kehittämistila).
+    WorkspaceId
+);
+typed_id!(
+    /// Identifies an account (facilitator, manager or admin).
+    UserId
+);
+typed_id!(
+    /// Identifies a development group (kehittäjäryhmä).
+    GroupId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_round_trips_through_its_text_form() {
+        let id = WorkspaceId::new();
+        let parsed: WorkspaceId = id.to_string().parse().expect("own text parses");
+        assert_eq!(parsed, id);
+    }
+
+    #[test]
+    fn garbage_is_not_an_id() {
+        assert!("not-an-id".parse::<UserId>().is_err());
+    }
+}

@@ -1,0 +1,55 @@
+//! Polku's domain: the objects of `shared/DOMAIN.md` and their rules.
+//!
+//! Pure types and validation only; no I/O, no async, no database.
+
+pub mod accounts;
+pub mod groups;
+pub mod ids;
+pub mod language;
+pub mod workspaces;
+
+pub use accounts::{DisplayName, Email, Password, PasswordError};
+pub use groups::DevelopmentGroup;
+pub use ids::{GroupId, UserId, WorkspaceId};
+pub use language::{Language, LocalizedText};
+pub use workspaces::{Member, Role, Workspace, WorkspaceName};
+
+/// A value that failed validation, with a stable `snake_case` code that doubles
+/// as its translation key (`error-<code>`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {code}")]
+pub struct ValidationError {
+    /// The input field the value came from (`email`, `name`, ...).
+    pub field: &'static str,
+    /// Stable error code, e.g. `too_long`.
+    pub code: &'static str,
+}
+
+impl ValidationError {
+    /// Builds an error for `field` with `code`.
+    pub const fn new(field: &'static str, code: &'static str) -> Self {
+        Self { field, code }
+    }
+}
+
+/// Trims `raw` and checks it holds between `min` and `max` characters and no
+/// control characters.
+pub(crate) fn bounded_text(
+    raw: &str,
+    field: &'static str,
+    min: usize,
+    max: usize,
+) -> Result<String, ValidationError> {
+    let trimmed = raw.trim();
+    let len = trimmed.chars().count();
+    if len < min {
+        return Err(ValidationError::new(field, "required"));
+    }
+    if len > max {
+        return Err(ValidationError::new(field, "too_long"));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(ValidationError::new(field, "control_characters"));
+    }
+    Ok(trimmed.to_owned())
+}

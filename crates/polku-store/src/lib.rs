@@ -1,0 +1,165 @@
+//! Polku's persistence: one [`Store`] over SQLite or PostgreSQL.
+//!
+//! Every query is written once in SQL both backends understand and run on
+//! whichever pool is in use through [`with_pool!`]; only connection setup lives
+//! in backend-specific modules.
+
+mod connect;
+mod error;
+mod groups;
+mod rows;
+mod sessions;
+mod settings;
+mod users;
+mod workspaces;
+
+pub use connect::{ConnectError, drop_postgres_database};
+pub use error::StoreError;
+pub use sessions::LoginSession;
+pub use users::{NewUser, User};
+
+use sqlx::{PgPool, SqlitePool};
+
+/// The database behind a [`Store`].
+#[derive(Clone, Debug)]
+enum Backend {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Polku's one storage seam, cheap to clone (it holds a pool).
+#[derive(Clone, Debug)]
+pub struct Store {
+    backend: Backend,
+}
+
+/// Runs `$body` with `$pool` bound to whichever pool the store holds. The body
+/// is compiled once per backend, so one SQL text serves both.
+macro_rules! with_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.backend {
+            $crate::Backend::Sqlite($pool) => $body,
+            $crate::Backend::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use with_pool;
+
+/// Opens a write transaction: `BEGIN IMMEDIATE` on SQLite so concurrent writers
+/// queue on the busy timeout instead of failing with "database is locked".
+macro_rules! write_tx {
+    ($store:expr, $tx:ident => $body:expr) => {
+        match &$store.backend {
+            $crate::Backend::Sqlite(pool) => {
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::Backend::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    };
+}
+pub(crate) use write_tx;
+
+impl Store {
+    /// Connects to `url` (`sqlite://PATH` or `postgres://...`), creating the
+    /// database when it does not exist, and applies pending migrations.
+    pub async fn open(url: &str) -> Result<Self, ConnectError> {
+        let store = connect::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Applies every pending schema migration.
+    pub async fn migrate(&self) -> Result<(), ConnectError> {
+        match &self.backend {
+            Backend::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Backend::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// The versions of the migrations this build knows, per backend (for the
+    /// test that both folders agree).
+    pub fn migration_versions() -> (Vec<i64>, Vec<i64>) {
+        let versions = |m: sqlx::migrate::Migrator| m.iter().map(|m| m.version).collect();
+        (
+            versions(sqlx::migrate!("./migrations/sqlite")),
+            versions(sqlx::migrate!("./migrations/postgres")),
+        )
+    }
+
+    /// `true` when the database answers a trivial query within a few seconds.
+    pub async fn is_healthy(&self) -> bool {
+        let ping = async {
+            with_pool!(self, pool => sqlx::query("SELECT 1").execute(pool)
+                .await
+                .map(|_| ()))
+        };
+        matches!(
+            tokio::time::timeout(std::time::Duration::from_secs(3), ping).await,
+            Ok(Ok(()))
+        )
+    }
+
+    /// The table and column names of the live schema, sorted, for comparing
+    /// the two backends' migrations.
+    pub async fn schema_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut columns: Vec<(String, String)> = match &self.backend {
+            Backend::Sqlite(pool) => {
+                sqlx::query_as(
+                    "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+                     AND m.name NOT LIKE '_sqlx_%'",
+                )
+                .fetch_all(pool)
+                .await?
+            }
+            Backend::Postgres(pool) => {
+                sqlx::query_as(
+                    "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns \
+                     WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx_%'",
+                )
+                .fetch_all(pool)
+                .await?
+            }
+        };
+        columns.sort();
+        Ok(columns)
+    }
+
+    /// Which backend this is, for log lines only (`sqlite` or `postgres`).
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Closes every connection; used before dropping a test database.
+    pub async fn close(&self) {
+        with_pool!(self, pool => pool.close().await);
+    }
+}
+
+/// The current time in Unix epoch milliseconds, as stored.
+pub(crate) fn now_millis() -> i64 {
+    millis(time::OffsetDateTime::now_utc())
+}
+
+/// `at` in Unix epoch milliseconds.
+pub(crate) fn millis(at: time::OffsetDateTime) -> i64 {
+    i64::try_from(at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+/// Unix epoch milliseconds back to a time; out-of-range values clamp to the epoch.
+pub(crate) fn from_millis(ms: i64) -> time::OffsetDateTime {
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}

@@ -1,0 +1,167 @@
+//! Accounts: facilitators, managers and admins.
+
+use polku_domain::{DisplayName, Email, UserId};
+use time::OffsetDateTime;
+
+use crate::rows::{parse_column, validated};
+use crate::{Store, StoreError, from_millis, now_millis, with_pool};
+
+/// A stored account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// The account's id.
+    pub id: UserId,
+    /// Login e-mail.
+    pub email: Email,
+    /// Display name.
+    pub name: DisplayName,
+    /// Whether the account sees and manages every workspace.
+    pub is_admin: bool,
+    /// When it was created.
+    pub created_at: OffsetDateTime,
+}
+
+/// What it takes to create an account; the password arrives already hashed.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Login e-mail.
+    pub email: Email,
+    /// Display name.
+    pub name: DisplayName,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Whether the account is an admin.
+    pub is_admin: bool,
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct UserRow {
+    id: String,
+    email: String,
+    name: String,
+    is_admin: bool,
+    created_at: i64,
+}
+
+impl UserRow {
+    pub(crate) fn into_user(self) -> Result<User, StoreError> {
+        Ok(User {
+            id: parse_column(&self.id, "users.id")?,
+            email: validated(Email::parse(&self.email), "users.email", &self.email)?,
+            name: validated(DisplayName::parse(&self.name), "users.name", &self.name)?,
+            is_admin: self.is_admin,
+            created_at: from_millis(self.created_at),
+        })
+    }
+}
+
+
+impl Store {
+    /// Creates an account; `Conflict { what: "email_taken" }` if the e-mail is in use.
+    pub async fn create_user(&self, new: &NewUser) -> Result<User, StoreError> {
+        let id = UserId::new();
+        let now = now_millis();
+        with_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO users (id, email, name, password_hash, is_admin, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id.to_string())
+            .bind(new.email.as_str())
+            .bind(new.name.as_str())
+            .bind(&new.password_hash)
+            .bind(new.is_admin)
+            .bind(now)
+            .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
+        .map_err(|e| StoreError::from(e).named_conflict("email_taken"))?;
+        Ok(User {
+            id,
+            email: new.email.clone(),
+            name: new.name.clone(),
+            is_admin: new.is_admin,
+            created_at: from_millis(now),
+        })
+    }
+
+    /// The account with this e-mail and its password hash, for logging in.
+    pub async fn find_user_with_password(
+        &self,
+        email: &Email,
+    ) -> Result<Option<(User, String)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            password_hash: String,
+        }
+        let row: Option<Row> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, email, name, is_admin, created_at, password_hash FROM users WHERE email = $1",
+            )
+            .bind(email.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        row.map(|r| Ok((r.user.into_user()?, r.password_hash)))
+            .transpose()
+    }
+
+    /// The account with this e-mail.
+    pub async fn find_user_by_email(&self, email: &Email) -> Result<Option<User>, StoreError> {
+        let row: Option<UserRow> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, email, name, is_admin, created_at FROM users WHERE email = $1")
+                .bind(email.as_str())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.map(UserRow::into_user).transpose()
+    }
+
+    /// Replaces an account's password hash.
+    pub async fn set_password_hash(&self, user: UserId, hash: &str) -> Result<(), StoreError> {
+        let done = with_pool!(self, pool => {
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(user.to_string())
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+        if done == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Stores the hash of a new API token for `user`.
+    pub async fn create_api_token(&self, user: UserId, token_hash: &str) -> Result<(), StoreError> {
+        with_pool!(self, pool => {
+            sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
+                .bind(token_hash)
+                .bind(user.to_string())
+                .bind(now_millis())
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+        Ok(())
+    }
+
+    /// The account an API token (given by its hash) belongs to.
+    pub async fn find_user_by_token_hash(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
+        let row: Option<UserRow> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT users.id, users.email, users.name, users.is_admin, users.created_at \
+                 FROM api_tokens JOIN users ON users.id = api_tokens.user_id \
+                 WHERE api_tokens.token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(pool)
+            .await
+        })?;
+        row.map(UserRow::into_user).transpose()
+    }
+}

@@ -1,0 +1,226 @@
+//! Workspaces and their memberships.
+
+use polku_domain::{DisplayName, Email, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName};
+
+use crate::rows::{parse_column, validated};
+use crate::{Store, StoreError, User, from_millis, now_millis, with_pool, write_tx};
+
+#[derive(sqlx::FromRow)]
+struct WorkspaceRow {
+    id: String,
+    name: String,
+    created_at: i64,
+}
+
+impl WorkspaceRow {
+    fn into_workspace(self) -> Result<Workspace, StoreError> {
+        Ok(Workspace {
+            id: parse_column(&self.id, "workspaces.id")?,
+            name: validated(WorkspaceName::parse(&self.name), "workspaces.name", &self.name)?,
+            created_at: from_millis(self.created_at),
+        })
+    }
+}
+
+impl Store {
+    /// Creates a workspace with `owner` as its first owner, in one transaction.
+    pub async fn create_workspace(
+        &self,
+        name: &WorkspaceName,
+        owner: UserId,
+    ) -> Result<Workspace, StoreError> {
+        let id = WorkspaceId::new();
+        let now = now_millis();
+        write_tx!(self, tx => {
+            sqlx::query("INSERT INTO workspaces (id, name, created_at) VALUES ($1, $2, $3)")
+                .bind(id.to_string())
+                .bind(name.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id.to_string())
+            .bind(owner.to_string())
+            .bind(Role::Owner.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        });
+        Ok(Workspace {
+            id,
+            name: name.clone(),
+            created_at: from_millis(now),
+        })
+    }
+
+    /// Deletes a workspace and everything in it.
+    pub async fn delete_workspace(&self, id: WorkspaceId) -> Result<(), StoreError> {
+        let done = with_pool!(self, pool => {
+            sqlx::query("DELETE FROM workspaces WHERE id = $1")
+                .bind(id.to_string())
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+        if done == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// The workspace with this id.
+    pub async fn workspace(&self, id: WorkspaceId) -> Result<Workspace, StoreError> {
+        let row: WorkspaceRow = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, name, created_at FROM workspaces WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_one(pool)
+                .await
+        })?;
+        row.into_workspace()
+    }
+
+    /// The workspaces `user` may open, with the user's own role in each (`None`
+    /// where an admin sees a workspace without being a member), by name.
+    pub async fn list_workspaces_for(
+        &self,
+        user: &User,
+    ) -> Result<Vec<(Workspace, Option<Role>)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            workspace: WorkspaceRow,
+            role: Option<String>,
+        }
+        let rows: Vec<Row> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT w.id, w.name, w.created_at, m.role FROM workspaces w \
+                 LEFT JOIN memberships m ON m.workspace_id = w.id AND m.user_id = $1 \
+                 WHERE m.user_id IS NOT NULL OR $2 \
+                 ORDER BY w.name, w.id",
+            )
+            .bind(user.id.to_string())
+            .bind(user.is_admin)
+            .fetch_all(pool)
+            .await
+        })?;
+        rows.into_iter()
+            .map(|r| {
+                let role = r
+                    .role
+                    .as_deref()
+                    .map(|s| parse_column(s, "memberships.role"))
+                    .transpose()?;
+                Ok((r.workspace.into_workspace()?, role))
+            })
+            .collect()
+    }
+
+    /// `user`'s role in the workspace, `None` if not a member.
+    pub async fn member_role(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+    ) -> Result<Option<Role>, StoreError> {
+        let role: Option<String> = with_pool!(self, pool => {
+            sqlx::query_scalar("SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2")
+                .bind(workspace.to_string())
+                .bind(user.to_string())
+                .fetch_optional(pool)
+                .await
+        })?;
+        role.as_deref()
+            .map(|s| parse_column(s, "memberships.role"))
+            .transpose()
+    }
+
+    /// The workspace's members, owners first, then by name.
+    pub async fn list_members(&self, workspace: WorkspaceId) -> Result<Vec<Member>, StoreError> {
+        let rows: Vec<(String, String, String, String)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT u.id, u.name, u.email, m.role FROM memberships m \
+                 JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1",
+            )
+            .bind(workspace.to_string())
+            .fetch_all(pool)
+            .await
+        })?;
+        let mut members = rows
+            .into_iter()
+            .map(|(id, name, email, role)| {
+                Ok(Member {
+                    user_id: parse_column(&id, "users.id")?,
+                    name: validated(DisplayName::parse(&name), "users.name", &name)?,
+                    email: validated(Email::parse(&email), "users.email", &email)?,
+                    role: parse_column(&role, "memberships.role")?,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        members.sort_by(|a, b| {
+            b.role
+                .cmp(&a.role)
+                .then_with(|| a.name.as_str().to_lowercase().cmp(&b.name.as_str().to_lowercase()))
+        });
+        Ok(members)
+    }
+
+    /// Adds `user` with `role`; `Conflict { what: "already_member" }` if present.
+    pub async fn add_member(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+        role: Role,
+    ) -> Result<(), StoreError> {
+        with_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(workspace.to_string())
+            .bind(user.to_string())
+            .bind(role.as_str())
+            .bind(now_millis())
+            .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })
+        .map_err(|e| StoreError::from(e).named_conflict("already_member"))?;
+        Ok(())
+    }
+
+    /// Removes `user` from the workspace. The last owner cannot be removed
+    /// (`Conflict { what: "last_owner" }`), so no workspace is left unmanaged.
+    pub async fn remove_member(&self, workspace: WorkspaceId, user: UserId) -> Result<Role, StoreError> {
+        let role = write_tx!(self, tx => {
+            let role: Option<String> = sqlx::query_scalar(
+                "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2",
+            )
+            .bind(workspace.to_string())
+            .bind(user.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+            let role: Role = match role {
+                Some(r) => parse_column(&r, "memberships.role")?,
+                None => return Err(StoreError::NotFound),
+            };
+            if role == Role::Owner {
+                let owners: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM memberships WHERE workspace_id = $1 AND role = 'owner'",
+                )
+                .bind(workspace.to_string())
+                .fetch_one(&mut *tx)
+                .await?;
+                if owners <= 1 {
+                    return Err(StoreError::Conflict { what: "last_owner" });
+                }
+            }
+            sqlx::query("DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2")
+                .bind(workspace.to_string())
+                .bind(user.to_string())
+                .execute(&mut *tx)
+                .await?;
+            role
+        });
+        Ok(role)
+    }
+}
