@@ -13,6 +13,9 @@ mod settings;
 mod users;
 mod workspaces;
 
+#[cfg(feature = "testing")]
+pub mod testing;
+
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use sessions::LoginSession;
