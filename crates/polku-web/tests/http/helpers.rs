@@ -1,0 +1,210 @@
+//! A real server on `127.0.0.1:0` over a fresh database, and typed helpers.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use polku_store::Store;
+use polku_store::testing::{Backend, TestDb};
+use polku_web::accounts::{create_account, issue_api_token};
+use polku_web::{AppState, WebConfig};
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::redirect::Policy;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Mutex;
+use tokio::task::JoinHandle;
+
+/// A password that passes the strength rules.
+pub const PASSWORD: &str = "kirjava-Harakka-lentää-58";
+
+/// A running app and a client that follows no redirects and keeps no cookies.
+pub struct TestApp {
+    pub base: String,
+    pub db: TestDb,
+    pub client: reqwest::Client,
+    server: JoinHandle<()>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// Starts the app over `store` on a free port.
+pub async fn serve_store(store: Store) -> (String, JoinHandle<()>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let app = polku_web::app(AppState::new(store, WebConfig::default()));
+    let server = tokio::spawn(async move {
+        let _ = axum_serve(listener, app).await;
+    });
+    (format!("http://{addr}"), server)
+}
+
+async fn axum_serve(listener: TcpListener, app: axum::Router) -> std::io::Result<()> {
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Self {
+        let db = TestDb::new(backend).await;
+        let (base, server) = serve_store(db.store.clone()).await;
+        Self {
+            base,
+            db,
+            client: client(),
+            server,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Creates an account with [`PASSWORD`].
+    pub async fn user(&self, email: &str, admin: bool) -> polku_store::User {
+        create_account(&self.db.store, email, "Testi Käyttäjä", PASSWORD, admin)
+            .await
+            .expect("account created")
+    }
+
+    /// A fresh API token for `email`.
+    pub async fn token(&self, email: &str) -> String {
+        issue_api_token(&self.db.store, email).await.expect("token")
+    }
+
+    /// Logs in through the page and returns the session cookie's value.
+    pub async fn login(&self, email: &str) -> String {
+        let response = self
+            .client
+            .post(self.url("/login"))
+            .form(&[("email", email), ("password", PASSWORD)])
+            .send()
+            .await
+            .expect("login request");
+        assert_eq!(response.status(), 303, "login for {email} should succeed");
+        session_cookie(response.headers()).expect("session cookie set")
+    }
+
+    /// Creates a workspace through the API as the token's owner.
+    pub async fn workspace(&self, token: &str, name: &str) -> String {
+        let response = self
+            .client
+            .post(self.url("/api/v1/workspaces"))
+            .bearer_auth(token)
+            .json(&serde_json::json!({ "name": name }))
+            .send()
+            .await
+            .expect("create request");
+        assert_eq!(response.status(), 201);
+        let body: serde_json::Value = response.json().await.expect("json");
+        body["id"].as_str().expect("id").to_owned()
+    }
+}
+
+/// The `__Host-polku_session` value a response sets, if any.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("__Host-polku_session="))
+        .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The `Cookie` header value for a session.
+pub fn cookie(session: &str) -> String {
+    format!("__Host-polku_session={session}")
+}
+
+/// A TCP proxy that can cut every connection and refuse new ones, standing in
+/// for a database server that goes away and comes back.
+pub struct Proxy {
+    pub addr: SocketAddr,
+    open: Arc<AtomicBool>,
+    connections: Arc<Mutex<Vec<JoinHandle<()>>>>,
+    acceptor: JoinHandle<()>,
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.acceptor.abort();
+    }
+}
+
+impl Proxy {
+    pub async fn start(upstream: SocketAddr) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let addr = listener.local_addr().expect("addr");
+        let open = Arc::new(AtomicBool::new(true));
+        let connections: Arc<Mutex<Vec<JoinHandle<()>>>> = Arc::default();
+        let acceptor = {
+            let open = Arc::clone(&open);
+            let connections = Arc::clone(&connections);
+            tokio::spawn(async move {
+                while let Ok((mut inbound, _)) = listener.accept().await {
+                    if !open.load(Ordering::SeqCst) {
+                        drop(inbound);
+                        continue;
+                    }
+                    let task = tokio::spawn(async move {
+                        if let Ok(mut outbound) = TcpStream::connect(upstream).await {
+                            let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                        }
+                    });
+                    connections.lock().await.push(task);
+                }
+            })
+        };
+        Self {
+            addr,
+            open,
+            connections,
+            acceptor,
+        }
+    }
+
+    /// Drops every connection and refuses new ones.
+    pub async fn cut(&self) {
+        self.open.store(false, Ordering::SeqCst);
+        for task in self.connections.lock().await.drain(..) {
+            task.abort();
+        }
+    }
+
+    /// Lets connections through again.
+    pub fn restore(&self) {
+        self.open.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Runs a test function against a fresh app on SQLite and on PostgreSQL.
+macro_rules! app_test {
+    ($($name:ident),+ $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let app = crate::helpers::TestApp::spawn(polku_store::testing::Backend::Sqlite).await;
+                    super::$name(&app).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    let app = crate::helpers::TestApp::spawn(polku_store::testing::Backend::Postgres).await;
+                    super::$name(&app).await;
+                }
+            }
+        )+
+    };
+}
+pub(crate) use app_test;

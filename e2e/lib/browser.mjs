@@ -1,0 +1,56 @@
+// Shared browser helpers: Debian's Chromium through playwright-core (no
+// browser download), signing in, and axe-core with a readable report.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const CHROMIUM = process.env.POLKU_CHROMIUM || '/usr/bin/chromium';
+export const LANGS = ['fi', 'sv', 'en'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Sign in through the login form (mouse-free but not keyboard-only). */
+export async function login(page, server) {
+  await page.goto(`${server.baseUrl}/login`);
+  await page.fill('#email', server.email);
+  await page.fill('#password', server.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/workspaces'),
+    page.locator('main button[type="submit"]').click(),
+  ]);
+}
+
+/** Format axe violations so a failing run says exactly what to fix. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => {
+          const summary = (n.failureSummary || '').replace(/\n\s*/g, ' ');
+          return `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${summary}`;
+        })
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations;
+}
