@@ -24,21 +24,34 @@ after(async () => {
 });
 
 async function assertNoHorizontalScroll(page, what) {
-  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
     const root = document.documentElement;
-    // Name the element that sticks out furthest, to make a failure actionable.
-    let widest = null;
+    const limit = root.clientWidth + 0.5;
+    // Name what sticks out (elements and bare text, e.g. one long word in a
+    // heading), so that a failure says what to fix.
+    const culprits = [];
     for (const el of document.body.querySelectorAll('*')) {
-      const right = el.getBoundingClientRect().right;
-      if (!widest || right > widest.right) {
-        widest = { right: Math.round(right), tag: el.tagName.toLowerCase(), cls: el.className || '', text: (el.textContent || '').trim().slice(0, 40) };
+      const rect = el.getBoundingClientRect();
+      if (rect.right > limit) {
+        culprits.push(`<${el.tagName.toLowerCase()} class="${el.className}"> right edge ${Math.round(rect.right)} px`);
       }
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.right > limit) {
+        const parent = node.parentElement;
+        culprits.push(`text "${node.textContent.trim().slice(0, 60)}" in <${parent.tagName.toLowerCase()} class="${parent.className}"> right edge ${Math.round(rect.right)} px`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
   });
   assert.ok(
     scrollWidth <= WIDTH,
-    `${what} scrolls sideways at ${WIDTH} px: scrollWidth ${scrollWidth} (clientWidth ${clientWidth}); widest element <${widest?.tag} class="${widest?.cls}"> reaches ${widest?.right} px ("${widest?.text}")`,
+    `${what} scrolls sideways at ${WIDTH} px: scrollWidth ${scrollWidth} (clientWidth ${clientWidth}).\n` +
+      `  Sticking out: ${culprits.length ? culprits.slice(0, 10).join('; ') : '(nothing found)'}`,
   );
 }
 

@@ -94,12 +94,13 @@ impl Drop for TestDb {
         if self.backend == Backend::Postgres {
             // Drop runs inside the test's runtime, which cannot be blocked on;
             // a separate thread with its own small runtime does the clean-up.
+            // The pool is not closed from there (its sockets belong to the
+            // test's runtime, which may be single-threaded and blocked here);
+            // DROP DATABASE ... WITH (FORCE) ends its connections instead.
             let url = self.url.clone();
-            let store = self.store.clone();
             let _ = std::thread::spawn(move || {
                 if let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
                     runtime.block_on(async {
-                        store.close().await;
                         let _ = drop_postgres_database(&url).await;
                     });
                 }
