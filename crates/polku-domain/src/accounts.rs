@@ -148,7 +148,15 @@ mod tests {
 
     #[test]
     fn malformed_emails_are_refused() {
-        for bad in ["", "no-at-sign", "a@b", "a@@b.fi", "@b.fi", "a b@c.fi", "a@.fi"] {
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "a@@b.fi",
+            "@b.fi",
+            "a b@c.fi",
+            "a@.fi",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }
@@ -168,8 +176,7 @@ mod tests {
             Err(PasswordError::TooGuessable)
         );
         assert_eq!(
-            Password::new_checked("maija.mallikas2024", &["maija.mallikas@example.fi"])
-                .map(|_| ()),
+            Password::new_checked("maija.mallikas2024", &["maija.mallikas@example.fi"]).map(|_| ()),
             Err(PasswordError::TooGuessable)
         );
     }

@@ -36,7 +36,10 @@ impl Store {
     }
 
     /// The workspace's development groups in the order they were made.
-    pub async fn list_groups(&self, workspace: WorkspaceId) -> Result<Vec<DevelopmentGroup>, StoreError> {
+    pub async fn list_groups(
+        &self,
+        workspace: WorkspaceId,
+    ) -> Result<Vec<DevelopmentGroup>, StoreError> {
         let rows: Vec<(String, String, Option<String>, Option<String>)> = with_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT id, name_fi, name_sv, name_en FROM development_groups \

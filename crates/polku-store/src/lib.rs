@@ -114,25 +114,24 @@ impl Store {
     /// The table and column names of the live schema, sorted, for comparing
     /// the two backends' migrations.
     pub async fn schema_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
-        let mut columns: Vec<(String, String)> = match &self.backend {
-            Backend::Sqlite(pool) => {
-                sqlx::query_as(
-                    "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+        let mut columns: Vec<(String, String)> =
+            match &self.backend {
+                Backend::Sqlite(pool) => {
+                    sqlx::query_as(
+                        "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
                      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
                      AND m.name NOT LIKE '_sqlx_%'",
-                )
-                .fetch_all(pool)
-                .await?
-            }
-            Backend::Postgres(pool) => {
-                sqlx::query_as(
+                    )
+                    .fetch_all(pool)
+                    .await?
+                }
+                Backend::Postgres(pool) => sqlx::query_as(
                     "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns \
                      WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx_%'",
                 )
                 .fetch_all(pool)
-                .await?
-            }
-        };
+                .await?,
+            };
         columns.sort();
         Ok(columns)
     }

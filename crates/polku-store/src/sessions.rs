@@ -18,11 +18,7 @@ pub struct LoginSession {
 
 impl Store {
     /// Starts a session for `user` under the hash of its cookie value.
-    pub async fn create_login_session(
-        &self,
-        id_hash: &str,
-        user: &User,
-    ) -> Result<(), StoreError> {
+    pub async fn create_login_session(&self, id_hash: &str, user: &User) -> Result<(), StoreError> {
         let now = now_millis();
         with_pool!(self, pool => {
             sqlx::query(
@@ -40,7 +36,10 @@ impl Store {
     }
 
     /// The session under this hash, if any.
-    pub async fn find_login_session(&self, id_hash: &str) -> Result<Option<LoginSession>, StoreError> {
+    pub async fn find_login_session(
+        &self,
+        id_hash: &str,
+    ) -> Result<Option<LoginSession>, StoreError> {
         #[derive(sqlx::FromRow)]
         struct Row {
             #[sqlx(flatten)]
@@ -70,7 +69,11 @@ impl Store {
     }
 
     /// Records that the session was used at `at`.
-    pub async fn touch_login_session(&self, id_hash: &str, at: OffsetDateTime) -> Result<(), StoreError> {
+    pub async fn touch_login_session(
+        &self,
+        id_hash: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
         with_pool!(self, pool => {
             sqlx::query("UPDATE login_sessions SET last_seen_at = $1 WHERE id_hash = $2")
                 .bind(millis(at))

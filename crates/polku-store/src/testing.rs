@@ -61,7 +61,10 @@ impl TestDb {
         let (url, folder) = match backend {
             Backend::Sqlite => {
                 let folder = fresh_folder();
-                (format!("sqlite://{}", folder.join("polku.db").display()), Some(folder))
+                (
+                    format!("sqlite://{}", folder.join("polku.db").display()),
+                    Some(folder),
+                )
             }
             Backend::Postgres => (fresh_postgres_url(), None),
         };
@@ -99,7 +102,10 @@ impl Drop for TestDb {
             // DROP DATABASE ... WITH (FORCE) ends its connections instead.
             let url = self.url.clone();
             let _ = std::thread::spawn(move || {
-                if let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                if let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
                     runtime.block_on(async {
                         let _ = drop_postgres_database(&url).await;
                     });

@@ -55,7 +55,6 @@ impl UserRow {
     }
 }
 
-
 impl Store {
     /// Creates an account; `Conflict { what: "email_taken" }` if the e-mail is in use.
     pub async fn create_user(&self, new: &NewUser) -> Result<User, StoreError> {
@@ -151,7 +150,10 @@ impl Store {
     }
 
     /// The account an API token (given by its hash) belongs to.
-    pub async fn find_user_by_token_hash(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
+    pub async fn find_user_by_token_hash(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<User>, StoreError> {
         let row: Option<UserRow> = with_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT users.id, users.email, users.name, users.is_admin, users.created_at \

@@ -1,6 +1,8 @@
 //! Workspaces and their memberships.
 
-use polku_domain::{DisplayName, Email, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName};
+use polku_domain::{
+    DisplayName, Email, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName,
+};
 
 use crate::rows::{parse_column, validated};
 use crate::{Store, StoreError, User, from_millis, now_millis, with_pool, write_tx};
@@ -16,7 +18,11 @@ impl WorkspaceRow {
     fn into_workspace(self) -> Result<Workspace, StoreError> {
         Ok(Workspace {
             id: parse_column(&self.id, "workspaces.id")?,
-            name: validated(WorkspaceName::parse(&self.name), "workspaces.name", &self.name)?,
+            name: validated(
+                WorkspaceName::parse(&self.name),
+                "workspaces.name",
+                &self.name,
+            )?,
             created_at: from_millis(self.created_at),
         })
     }
@@ -158,9 +164,12 @@ impl Store {
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         members.sort_by(|a, b| {
-            b.role
-                .cmp(&a.role)
-                .then_with(|| a.name.as_str().to_lowercase().cmp(&b.name.as_str().to_lowercase()))
+            b.role.cmp(&a.role).then_with(|| {
+                a.name
+                    .as_str()
+                    .to_lowercase()
+                    .cmp(&b.name.as_str().to_lowercase())
+            })
         });
         Ok(members)
     }
@@ -190,7 +199,11 @@ impl Store {
 
     /// Removes `user` from the workspace. The last owner cannot be removed
     /// (`Conflict { what: "last_owner" }`), so no workspace is left unmanaged.
-    pub async fn remove_member(&self, workspace: WorkspaceId, user: UserId) -> Result<Role, StoreError> {
+    pub async fn remove_member(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+    ) -> Result<Role, StoreError> {
         let role = write_tx!(self, tx => {
             let role: Option<String> = sqlx::query_scalar(
                 "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2",

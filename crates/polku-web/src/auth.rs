@@ -34,7 +34,11 @@ pub enum Caller {
 }
 
 /// Middleware: resolves the caller once and stores it as a request extension.
-pub async fn identify_caller(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn identify_caller(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let caller = match identify(&state.store, &state.config, request.headers()).await {
         Ok(Some(user)) => Caller::User(user),
         Ok(None) => Caller::Anonymous,
@@ -48,7 +52,11 @@ pub async fn identify_caller(State(state): State<AppState>, mut request: Request
     next.run(request).await
 }
 
-async fn identify(store: &Store, config: &WebConfig, headers: &HeaderMap) -> Result<Option<User>, StoreError> {
+async fn identify(
+    store: &Store,
+    config: &WebConfig,
+    headers: &HeaderMap,
+) -> Result<Option<User>, StoreError> {
     if let Some(token) = bearer_token(headers) {
         return store.find_user_by_token_hash(&secret_hash(token)).await;
     }
@@ -120,12 +128,18 @@ impl<S: Send + Sync> FromRequestParts<S> for MaybeSignedIn {
 
 /// Starts a fresh page session for `user`, ending the one the browser held
 /// (the id is never reused across a login), and returns its `Set-Cookie`.
-pub async fn start_session(store: &Store, headers: &HeaderMap, user: &User) -> Result<HeaderValue, AppError> {
+pub async fn start_session(
+    store: &Store,
+    headers: &HeaderMap,
+    user: &User,
+) -> Result<HeaderValue, AppError> {
     if let Some(old) = cookie_value(headers, SESSION_COOKIE) {
         store.delete_login_session(&secret_hash(&old)).await?;
     }
     let secret = new_secret("");
-    store.create_login_session(&secret_hash(&secret), user).await?;
+    store
+        .create_login_session(&secret_hash(&secret), user)
+        .await?;
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}={secret}; Path=/; Secure; HttpOnly; SameSite=Lax"
     ))

@@ -87,7 +87,8 @@ async fn fresh_facilitator_login(store: &Store) -> Result<DemoLogin, DemoError> 
         .await?
         .ok_or(StoreError::NotFound)?;
     let password = new_secret("Polku-");
-    let checked = polku_domain::Password::new_checked(&password, &[]).map_err(AccountError::from)?;
+    let checked =
+        polku_domain::Password::new_checked(&password, &[]).map_err(AccountError::from)?;
     let hash = crate::credentials::hash_password(&checked).map_err(AccountError::from)?;
     store.set_password_hash(user.id, &hash).await?;
     Ok(DemoLogin {
@@ -99,12 +100,12 @@ async fn fresh_facilitator_login(store: &Store) -> Result<DemoLogin, DemoError> 
 /// (Re)creates the demo workspace, replacing an earlier one. Accounts that
 /// already exist are reused; the facilitator gets a fresh password.
 pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
-    if let Some(id) = store.setting(DEMO_SETTING).await? {
-        if let Ok(id) = id.parse() {
-            match store.delete_workspace(id).await {
-                Ok(()) | Err(StoreError::NotFound) => {}
-                Err(e) => return Err(e.into()),
-            }
+    if let Some(id) = store.setting(DEMO_SETTING).await?
+        && let Ok(id) = id.parse()
+    {
+        match store.delete_workspace(id).await {
+            Ok(()) | Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e.into()),
         }
     }
     let mut accounts = Vec::new();

@@ -218,7 +218,10 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         };
         (error.status, Json(body)).into_response()
     } else if error.status == StatusCode::UNAUTHORIZED {
-        let target = format!("/login?next={}", crate::pages::encode_component(&path_and_query));
+        let target = format!(
+            "/login?next={}",
+            crate::pages::encode_component(&path_and_query)
+        );
         let mut redirect = StatusCode::SEE_OTHER.into_response();
         if let Ok(value) = HeaderValue::from_str(&target) {
             redirect.headers_mut().insert(LOCATION, value);

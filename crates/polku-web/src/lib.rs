@@ -37,24 +37,26 @@ pub fn app(state: AppState) -> Router {
         .unwrap_or_else(|_| "{}".into())
         .into();
     let max_body = state.config.max_body_bytes;
-    Router::new()
-        .merge(pages::router())
-        .merge(api)
-        .route(
-            "/api/openapi.json",
-            get(move || {
-                let body = Arc::clone(&openapi_json);
-                async move { ([(CONTENT_TYPE, "application/json")], body.to_string()).into_response() }
-            }),
-        )
-        .fallback(|| async { error::AppError::not_found() })
-        .layer(DefaultBodyLimit::max(max_body))
-        .layer(from_fn_with_state(state.clone(), auth::identify_caller))
-        .layer(security::csrf_layer())
-        .layer(from_fn(error::render_errors))
-        .layer(from_fn(i18n::choose_language))
-        .layer(security::headers_layer())
-        .with_state(state)
+    let router =
+        Router::new()
+            .merge(pages::router())
+            .merge(api)
+            .route(
+                "/api/openapi.json",
+                get(move || {
+                    let body = Arc::clone(&openapi_json);
+                    async move {
+                        ([(CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+                    }
+                }),
+            )
+            .fallback(|| async { error::AppError::not_found() })
+            .layer(DefaultBodyLimit::max(max_body))
+            .layer(from_fn_with_state(state.clone(), auth::identify_caller))
+            .layer(security::csrf_layer())
+            .layer(from_fn(error::render_errors))
+            .layer(from_fn(i18n::choose_language));
+    security::with_security_headers(router.with_state(state))
 }
 
 /// Serves the application on `listener` until Ctrl-C or SIGTERM.
@@ -69,7 +71,10 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
             limits.shrink();
             let now = time::OffsetDateTime::now_utc();
             let _ = sweeper_store
-                .delete_expired_login_sessions(now - config.session_idle, now - config.session_absolute)
+                .delete_expired_login_sessions(
+                    now - config.session_idle,
+                    now - config.session_absolute,
+                )
                 .await;
         }
     });

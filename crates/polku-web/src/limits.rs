@@ -65,7 +65,9 @@ mod tests {
         for _ in 0..ACCOUNT_BURST {
             assert!(limits.check("maija@example.fi", client).is_ok());
         }
-        let wait = limits.check("MAIJA@example.fi", client).expect_err("limited");
+        let wait = limits
+            .check("MAIJA@example.fi", client)
+            .expect_err("limited");
         assert!(wait >= 1);
         assert!(limits.check("other@example.fi", client).is_ok());
     }
@@ -78,6 +80,10 @@ mod tests {
             assert!(limits.check(&format!("user{i}@example.fi"), client).is_ok());
         }
         assert!(limits.check("fresh@example.fi", client).is_err());
-        assert!(limits.check("fresh@example.fi", [10, 0, 0, 8].into()).is_ok());
+        assert!(
+            limits
+                .check("fresh@example.fi", [10, 0, 0, 8].into())
+                .is_ok()
+        );
     }
 }

@@ -31,7 +31,11 @@ pub async fn add_member_by_email(
 }
 
 /// Removes `user` from the caller's workspace if the caller may.
-pub async fn remove_member(store: &Store, access: &WorkspaceAccess, user: UserId) -> Result<(), AppError> {
+pub async fn remove_member(
+    store: &Store,
+    access: &WorkspaceAccess,
+    user: UserId,
+) -> Result<(), AppError> {
     access.require_member_management()?;
     let target = store
         .member_role(access.workspace.id, user)

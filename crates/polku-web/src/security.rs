@@ -1,9 +1,8 @@
 //! Security headers and cross-site request refusal for every response.
 
+use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use tower::ServiceBuilder;
-use tower::layer::util::{Identity, Stack};
 use tower_http::csrf::{CsrfLayer, ProtectionError};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -14,15 +13,16 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
      img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; \
      object-src 'none'; frame-ancestors 'none'";
 
-type Header = SetResponseHeaderLayer<HeaderValue>;
-
-/// Sets CSP, nosniff, referrer policy and friends on every response.
-pub fn headers_layer() -> ServiceBuilder<Stack<Header, Stack<Header, Stack<Header, Stack<Header, Identity>>>>> {
+/// Sets CSP, nosniff, referrer policy and frame denial on every response.
+pub fn with_security_headers(router: Router) -> Router {
     let set = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
-    ServiceBuilder::new()
-        .layer(set(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+    router
+        .layer(set(
+            header::CONTENT_SECURITY_POLICY,
+            CONTENT_SECURITY_POLICY,
+        ))
         .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(set(header::REFERRER_POLICY, "same-origin"))
         .layer(set(header::X_FRAME_OPTIONS, "DENY"))

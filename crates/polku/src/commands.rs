@@ -119,7 +119,10 @@ async fn serve(addr: &str, database: &str, no_demo: bool) -> Result<(), CommandE
                 .context("seeding the demo workspace")?,
         )
     };
-    println!("Polku is running at http://{local} (database: {})", store.backend_name());
+    println!(
+        "Polku is running at http://{local} (database: {})",
+        store.backend_name()
+    );
     if let Some(login) = &demo {
         print_demo_login(login);
     }
@@ -143,17 +146,17 @@ fn read_password() -> Result<String, CommandError> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         let first = rpassword::prompt_password("Password: ").context("reading the password")?;
-        let again = rpassword::prompt_password("Password again: ").context("reading the password")?;
+        let again =
+            rpassword::prompt_password("Password again: ").context("reading the password")?;
         if first != again {
             return Err(CommandError::BadInput("the passwords do not match".into()));
         }
         return Ok(first);
     }
     let mut line = String::new();
-    stdin
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| CommandError::BadInput(format!("cannot read the password from standard input: {e}")))?;
+    stdin.lock().read_line(&mut line).map_err(|e| {
+        CommandError::BadInput(format!("cannot read the password from standard input: {e}"))
+    })?;
     let password = line.strip_suffix('\n').unwrap_or(&line);
     let password = password.strip_suffix('\r').unwrap_or(password);
     if password.is_empty() {

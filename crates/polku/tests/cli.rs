@@ -50,7 +50,16 @@ fn assert_bad_input(output: &Output, words: &str) {
 
 fn add_user(db: &TestDb, email: &str, password: &str) -> Output {
     run(
-        &["user", "add", "--email", email, "--name", "Testi", "--database", &db.url],
+        &[
+            "user",
+            "add",
+            "--email",
+            email,
+            "--name",
+            "Testi",
+            "--database",
+            &db.url,
+        ],
         &format!("{password}\n"),
     )
 }
@@ -79,35 +88,91 @@ async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &Test
     assert_bad_input(&again, "already exists");
 
     let admin = run(
-        &["user", "add", "--email", "admin@example.fi", "--name", "Pääkäyttäjä", "--admin", "--database", &db.url],
+        &[
+            "user",
+            "add",
+            "--email",
+            "admin@example.fi",
+            "--name",
+            "Pääkäyttäjä",
+            "--admin",
+            "--database",
+            &db.url,
+        ],
         &format!("{STRONG}\r\n"),
     );
     assert_eq!(admin.status.code(), Some(0), "{}", stderr(&admin));
     let email = Email::parse("admin@example.fi").expect("valid");
-    let admin = db.store.find_user_by_email(&email).await.expect("query").expect("created");
+    let admin = db
+        .store
+        .find_user_by_email(&email)
+        .await
+        .expect("query")
+        .expect("created");
     assert!(admin.is_admin);
 }
 
 async fn weak_and_overlong_passwords_are_refused(db: &TestDb) {
     assert_bad_input(&add_user(db, "a@example.fi", "Lyhyt-1"), "at least 12");
-    assert_bad_input(&add_user(db, "b@example.fi", "salasana1234"), "too easy to guess");
+    assert_bad_input(
+        &add_user(db, "b@example.fi", "salasana1234"),
+        "too easy to guess",
+    );
     assert_bad_input(&add_user(db, "c@example.fi", ""), "no password");
     let max: String = "tuuli-Lehti-9-".repeat(20).chars().take(256).collect();
     let ok = add_user(db, "d@example.fi", &max);
-    assert_eq!(ok.status.code(), Some(0), "256 characters are fine: {}", stderr(&ok));
-    assert_bad_input(&add_user(db, "e@example.fi", &format!("{max}x")), "at most 256");
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "256 characters are fine: {}",
+        stderr(&ok)
+    );
+    assert_bad_input(
+        &add_user(db, "e@example.fi", &format!("{max}x")),
+        "at most 256",
+    );
     assert_bad_input(&add_user(db, "not-an-email", STRONG), "email");
 }
 
 async fn user_token_prints_a_working_token(db: &TestDb) {
     add_user(db, "maija@example.fi", STRONG);
-    let output = run(&["user", "token", "--email", "maija@example.fi", "--database", &db.url], "");
+    let output = run(
+        &[
+            "user",
+            "token",
+            "--email",
+            "maija@example.fi",
+            "--database",
+            &db.url,
+        ],
+        "",
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let token = String::from_utf8(output.stdout).expect("utf-8").trim().to_owned();
+    let token = String::from_utf8(output.stdout)
+        .expect("utf-8")
+        .trim()
+        .to_owned();
     assert!(token.starts_with("polku_") && token.len() == 70, "{token}");
-    let user = db.store.find_user_by_token_hash(&secret_hash(&token)).await.expect("query");
-    assert_eq!(user.map(|u| u.email.to_string()).as_deref(), Some("maija@example.fi"));
-    let unknown = run(&["user", "token", "--email", "ghost@example.fi", "--database", &db.url], "");
+    let user = db
+        .store
+        .find_user_by_token_hash(&secret_hash(&token))
+        .await
+        .expect("query");
+    assert_eq!(
+        user.map(|u| u.email.to_string()).as_deref(),
+        Some("maija@example.fi")
+    );
+    let unknown = run(
+        &[
+            "user",
+            "token",
+            "--email",
+            "ghost@example.fi",
+            "--database",
+            &db.url,
+        ],
+        "",
+    );
     assert_bad_input(&unknown, "no account");
 }
 
@@ -131,7 +196,11 @@ fn stop(mut child: Child) {
 
 async fn demo_workspace_count(store: &Store) -> usize {
     let email = Email::parse("fasilitaattori@polku.example").expect("valid");
-    let user = store.find_user_by_email(&email).await.expect("query").expect("demo user");
+    let user = store
+        .find_user_by_email(&email)
+        .await
+        .expect("query")
+        .expect("demo user");
     store.list_workspaces_for(&user).await.expect("list").len()
 }
 
@@ -143,14 +212,20 @@ async fn serve_prints_the_demo_login_and_does_not_reseed(db: &TestDb) {
         .expect("address printed")
         .to_owned();
     let password = second.rsplit(' ').next().expect("password").to_owned();
-    assert!(second.starts_with("Demo facilitator: fasilitaattori@polku.example"), "{second}");
+    assert!(
+        second.starts_with("Demo facilitator: fasilitaattori@polku.example"),
+        "{second}"
+    );
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
     let login = client
         .post(format!("{address}/login"))
-        .form(&[("email", "fasilitaattori@polku.example"), ("password", password.as_str())])
+        .form(&[
+            ("email", "fasilitaattori@polku.example"),
+            ("password", password.as_str()),
+        ])
         .send()
         .await
         .expect("login");
@@ -161,7 +236,11 @@ async fn serve_prints_the_demo_login_and_does_not_reseed(db: &TestDb) {
     let (child, _, second_again) = start_serve(&db.url);
     stop(child);
     assert_ne!(second, second_again, "a fresh password each start");
-    assert_eq!(demo_workspace_count(&db.store).await, 1, "no reseed on a second start");
+    assert_eq!(
+        demo_workspace_count(&db.store).await,
+        1,
+        "no reseed on a second start"
+    );
 }
 
 async fn demo_recreates_the_demo_workspace(db: &TestDb) {
@@ -170,14 +249,25 @@ async fn demo_recreates_the_demo_workspace(db: &TestDb) {
     let second = run(&["demo", "--database", &db.url], "");
     assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
     assert!(String::from_utf8_lossy(&second.stdout).contains("fasilitaattori@polku.example"));
-    assert_eq!(demo_workspace_count(&db.store).await, 1, "replaced, not added");
+    assert_eq!(
+        demo_workspace_count(&db.store).await,
+        1,
+        "replaced, not added"
+    );
 }
 
 #[test]
 fn migrate_creates_a_new_database_on_both_backends() {
     let folder = fresh_folder();
     let path = folder.join("new.db");
-    let output = run(&["migrate", "--database", &format!("sqlite://{}", path.display())], "");
+    let output = run(
+        &[
+            "migrate",
+            "--database",
+            &format!("sqlite://{}", path.display()),
+        ],
+        "",
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(path.exists());
     let _ = std::fs::remove_dir_all(&folder);
@@ -190,7 +280,9 @@ fn migrate_creates_a_new_database_on_both_backends() {
         let store = Store::open(&url).await.expect("exists now");
         assert!(store.is_healthy().await);
         store.close().await;
-        polku_store::drop_postgres_database(&url).await.expect("dropped");
+        polku_store::drop_postgres_database(&url)
+            .await
+            .expect("dropped");
     });
 }
 
@@ -199,14 +291,23 @@ fn bad_database_urls_exit_2_with_one_line_and_create_nothing() {
     let folder = fresh_folder();
     let cases = [
         ("mysql://localhost/x".to_owned(), "sqlite:// or postgres://"),
-        (format!("sqlite://{}/missing/polku.db", folder.display()), "folder does not exist"),
+        (
+            format!("sqlite://{}/missing/polku.db", folder.display()),
+            "folder does not exist",
+        ),
         (format!("sqlite://{}", folder.display()), "folder"),
-        ("postgres://postgres@127.0.0.1:1/polku_nowhere".to_owned(), "cannot connect"),
+        (
+            "postgres://postgres@127.0.0.1:1/polku_nowhere".to_owned(),
+            "cannot connect",
+        ),
     ];
     for (url, words) in cases {
         assert_bad_input(&run(&["migrate", "--database", &url], ""), words);
     }
-    assert!(folder.read_dir().expect("readable").next().is_none(), "nothing created");
+    assert!(
+        folder.read_dir().expect("readable").next().is_none(),
+        "nothing created"
+    );
     let _ = std::fs::remove_dir_all(&folder);
 }
 
@@ -214,19 +315,36 @@ fn bad_database_urls_exit_2_with_one_line_and_create_nothing() {
 fn bad_addr_and_taken_port_exit_2_before_touching_the_database() {
     let folder = fresh_folder();
     let db = format!("sqlite://{}", folder.join("polku.db").display());
-    assert_bad_input(&run(&["serve", "--addr", "nonsense", "--database", &db], ""), "HOST:PORT");
-    assert_bad_input(&run(&["serve", "--addr", "999.1.1.1:80", "--database", &db], ""), "cannot listen");
+    assert_bad_input(
+        &run(&["serve", "--addr", "nonsense", "--database", &db], ""),
+        "HOST:PORT",
+    );
+    assert_bad_input(
+        &run(&["serve", "--addr", "999.1.1.1:80", "--database", &db], ""),
+        "cannot listen",
+    );
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = taken.local_addr().expect("addr").to_string();
-    assert_bad_input(&run(&["serve", "--addr", &addr, "--database", &db], ""), "already in use");
-    assert!(folder.read_dir().expect("readable").next().is_none(), "no database created");
+    assert_bad_input(
+        &run(&["serve", "--addr", &addr, "--database", &db], ""),
+        "already in use",
+    );
+    assert!(
+        folder.read_dir().expect("readable").next().is_none(),
+        "no database created"
+    );
     let _ = std::fs::remove_dir_all(&folder);
 }
 
 #[test]
 fn unknown_commands_and_missing_arguments_exit_2() {
     assert_eq!(run(&["frobnicate"], "").status.code(), Some(2));
-    assert_eq!(run(&["user", "add", "--email", "x@example.fi"], "").status.code(), Some(2));
+    assert_eq!(
+        run(&["user", "add", "--email", "x@example.fi"], "")
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[tokio::test]

@@ -61,7 +61,10 @@ impl Modify for BearerAuth {
 pub fn router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::healthz))
-        .routes(routes!(workspaces::list_workspaces, workspaces::create_workspace))
+        .routes(routes!(
+            workspaces::list_workspaces,
+            workspaces::create_workspace
+        ))
         .routes(routes!(workspaces::get_workspace))
         .routes(routes!(members::list_members, members::add_member))
         .routes(routes!(members::remove_member))

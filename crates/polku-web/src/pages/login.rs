@@ -75,9 +75,14 @@ pub(super) async fn submit(
         .map_err(AppError::internal)
     };
     if let Err(wait) = state.login_limits.check(form.email.trim(), client) {
-        let message = t.with("error-login_rate_limited", &[("seconds", &wait.to_string())]);
+        let message = t.with(
+            "error-login_rate_limited",
+            &[("seconds", &wait.to_string())],
+        );
         let mut response = refuse(chrome, StatusCode::TOO_MANY_REQUESTS, message)?;
-        response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(wait));
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(wait));
         return Ok(response);
     }
     let found = match Email::parse(&form.email) {
@@ -93,18 +98,26 @@ pub(super) async fn submit(
         }
     };
     let Some(user) = user else {
-        return refuse(chrome, StatusCode::UNAUTHORIZED, t.get("error-invalid_credentials"));
+        return refuse(
+            chrome,
+            StatusCode::UNAUTHORIZED,
+            t.get("error-invalid_credentials"),
+        );
     };
     let cookie = start_session(&state.store, &headers, &user).await?;
     let mut response = StatusCode::SEE_OTHER.into_response();
     response.headers_mut().insert(SET_COOKIE, cookie);
-    response
-        .headers_mut()
-        .insert(LOCATION, HeaderValue::from_str(&next).map_err(AppError::internal)?);
+    response.headers_mut().insert(
+        LOCATION,
+        HeaderValue::from_str(&next).map_err(AppError::internal)?,
+    );
     Ok(response)
 }
 
-pub(super) async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+pub(super) async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let cookie = end_session(&state.store, &headers).await?;
     let mut response = StatusCode::SEE_OTHER.into_response();
     response.headers_mut().insert(SET_COOKIE, cookie);

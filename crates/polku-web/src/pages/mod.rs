@@ -6,12 +6,12 @@ mod accessibility;
 mod login;
 mod workspaces;
 
+use axum::Router;
 use axum::extract::{ConnectInfo, Form, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{MethodRouter, get, post};
-use axum::Router;
 use polku_domain::Language;
 use serde::de::DeserializeOwned;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -59,15 +59,28 @@ fn table() -> Vec<(PageRoute, MethodRouter<AppState>)> {
             route(Method::GET, "/accessibility", Public),
             get(accessibility::show),
         ),
-        (route(Method::GET, "/assets/polku.css", Public), get(stylesheet)),
-        (route(Method::GET, "/workspaces", SignedIn), get(workspaces::list)),
-        (route(Method::POST, "/workspaces", SignedIn), post(workspaces::create)),
+        (
+            route(Method::GET, "/assets/polku.css", Public),
+            get(stylesheet),
+        ),
+        (
+            route(Method::GET, "/workspaces", SignedIn),
+            get(workspaces::list),
+        ),
+        (
+            route(Method::POST, "/workspaces", SignedIn),
+            post(workspaces::create),
+        ),
         (
             route(Method::GET, "/workspaces/{workspace_id}", Workspace),
             get(workspaces::home),
         ),
         (
-            route(Method::POST, "/workspaces/{workspace_id}/members", Workspace),
+            route(
+                Method::POST,
+                "/workspaces/{workspace_id}/members",
+                Workspace,
+            ),
             post(workspaces::add_member),
         ),
         (
@@ -90,11 +103,17 @@ pub fn routes() -> Vec<PageRoute> {
 pub fn router() -> Router<AppState> {
     table()
         .into_iter()
-        .fold(Router::new(), |router, (route, handler)| router.route(route.path, handler))
+        .fold(Router::new(), |router, (route, handler)| {
+            router.route(route.path, handler)
+        })
 }
 
 async fn front(MaybeSignedIn(user): MaybeSignedIn) -> Redirect {
-    Redirect::to(if user.is_some() { "/workspaces" } else { "/login" })
+    Redirect::to(if user.is_some() {
+        "/workspaces"
+    } else {
+        "/login"
+    })
 }
 
 async fn stylesheet() -> Response {
@@ -158,8 +177,15 @@ impl Chrome {
 impl FromRequestParts<AppState> for Chrome {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let lang = parts.extensions.get::<Language>().copied().unwrap_or_default();
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let lang = parts
+            .extensions
+            .get::<Language>()
+            .copied()
+            .unwrap_or_default();
         let MaybeSignedIn(user) = MaybeSignedIn::from_request_parts(parts, state).await?;
         Ok(Chrome::new(
             lang,

@@ -21,13 +21,24 @@ async fn error_code(response: reqwest::Response) -> (StatusCode, String, String)
     let status = response.status();
     let body: Value = response.json().await.expect("error body is JSON");
     let code = body["error"]["code"].as_str().expect("code").to_owned();
-    let message = body["error"]["message"].as_str().expect("message").to_owned();
-    assert!(!message.is_empty() && message != format!("error-{code}"), "message translated");
+    let message = body["error"]["message"]
+        .as_str()
+        .expect("message")
+        .to_owned();
+    assert!(
+        !message.is_empty() && message != format!("error-{code}"),
+        "message translated"
+    );
     (status, code, message)
 }
 
 async fn healthz_says_ok(app: &TestApp) {
-    let response = app.client.get(app.url("/healthz")).send().await.expect("get");
+    let response = app
+        .client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(response.status(), 200);
     assert_eq!(response.text().await.expect("body"), "ok");
 }
@@ -122,7 +133,12 @@ async fn bearer_token_and_page_session_both_authenticate(app: &TestApp) {
         let (status, code, _) = error_code(response).await;
         assert_eq!((status.as_u16(), code.as_str()), (401, "unauthorized"));
     }
-    let none = app.client.get(app.url("/api/v1/workspaces")).send().await.expect("get");
+    let none = app
+        .client
+        .get(app.url("/api/v1/workspaces"))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(none.status(), 401);
 }
 
@@ -148,7 +164,11 @@ async fn bad_json_is_a_4xx_in_the_error_shape(app: &TestApp) {
             .await
             .expect("post");
         let (got_status, got_code, _) = error_code(response).await;
-        assert_eq!((got_status.as_u16(), got_code.as_str()), (status, code), "body {body}");
+        assert_eq!(
+            (got_status.as_u16(), got_code.as_str()),
+            (status, code),
+            "body {body}"
+        );
     }
     let long = json!({"name": "x".repeat(121)});
     let response = app
@@ -183,13 +203,31 @@ async fn unknown_and_malformed_workspace_ids_are_404(app: &TestApp) {
     app.user("a@example.fi", false).await;
     let token = app.token("a@example.fi").await;
     for id in ["00000000-0000-4000-8000-000000000000", "not-a-uuid", "1"] {
-        for path in [format!("/api/v1/workspaces/{id}"), format!("/api/v1/workspaces/{id}/members")] {
-            let response = app.client.get(app.url(&path)).bearer_auth(&token).send().await.expect("get");
+        for path in [
+            format!("/api/v1/workspaces/{id}"),
+            format!("/api/v1/workspaces/{id}/members"),
+        ] {
+            let response = app
+                .client
+                .get(app.url(&path))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .expect("get");
             let (status, code, _) = error_code(response).await;
-            assert_eq!((status.as_u16(), code.as_str()), (404, "not_found"), "{path}");
+            assert_eq!(
+                (status.as_u16(), code.as_str()),
+                (404, "not_found"),
+                "{path}"
+            );
         }
     }
-    let response = app.client.get(app.url("/api/v1/nothing-here")).send().await.expect("get");
+    let response = app
+        .client
+        .get(app.url("/api/v1/nothing-here"))
+        .send()
+        .await
+        .expect("get");
     let (status, code, _) = error_code(response).await;
     assert_eq!((status.as_u16(), code.as_str()), (404, "not_found"));
 }
@@ -234,20 +272,30 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
     let body: Value = added.json().await.expect("json");
     assert_eq!(body["email"], "fac@example.fi");
     assert_eq!(body["role"], "facilitator");
-    assert_eq!(add(owner_token.clone(), "viewer@example.fi", "viewer").await.status(), 201);
+    assert_eq!(
+        add(owner_token.clone(), "viewer@example.fi", "viewer")
+            .await
+            .status(),
+        201
+    );
 
-    let (status, code, _) = error_code(add(owner_token.clone(), "viewer@example.fi", "viewer").await).await;
+    let (status, code, _) =
+        error_code(add(owner_token.clone(), "viewer@example.fi", "viewer").await).await;
     assert_eq!((status.as_u16(), code.as_str()), (409, "already_member"));
-    let (status, code, _) = error_code(add(owner_token.clone(), "ghost@example.fi", "viewer").await).await;
+    let (status, code, _) =
+        error_code(add(owner_token.clone(), "ghost@example.fi", "viewer").await).await;
     assert_eq!((status.as_u16(), code.as_str()), (422, "unknown_account"));
-    let (status, code, _) = error_code(add(owner_token.clone(), "spare@example.fi", "boss").await).await;
+    let (status, code, _) =
+        error_code(add(owner_token.clone(), "spare@example.fi", "boss").await).await;
     assert_eq!((status.as_u16(), code.as_str()), (422, "invalid_role"));
 
     let fac_token = app.token("fac@example.fi").await;
     let viewer_token = app.token("viewer@example.fi").await;
-    let (status, _, _) = error_code(add(fac_token.clone(), "spare@example.fi", "owner").await).await;
+    let (status, _, _) =
+        error_code(add(fac_token.clone(), "spare@example.fi", "owner").await).await;
     assert_eq!(status, 403, "a facilitator cannot make owners");
-    let (status, _, _) = error_code(add(viewer_token.clone(), "spare@example.fi", "viewer").await).await;
+    let (status, _, _) =
+        error_code(add(viewer_token.clone(), "spare@example.fi", "viewer").await).await;
     assert_eq!(status, 403, "a viewer cannot add members");
 
     let listed: Value = app
@@ -270,18 +318,37 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
 
     let owner_id = listed[0]["user_id"].as_str().expect("id").to_owned();
     let delete = |token: String, user: String| {
-        let request = app.client.delete(format!("{members}/{user}")).bearer_auth(token);
+        let request = app
+            .client
+            .delete(format!("{members}/{user}"))
+            .bearer_auth(token);
         async move { request.send().await.expect("delete") }
     };
     let (status, _, _) = error_code(delete(fac_token.clone(), owner_id.clone()).await).await;
     assert_eq!(status, 403, "a facilitator cannot remove an owner");
     let (status, code, _) = error_code(delete(owner_token.clone(), owner_id.clone()).await).await;
     assert_eq!((status.as_u16(), code.as_str()), (409, "last_owner"));
-    assert_eq!(delete(fac_token.clone(), viewer.id.to_string()).await.status(), 204);
+    assert_eq!(
+        delete(fac_token.clone(), viewer.id.to_string())
+            .await
+            .status(),
+        204
+    );
     let (status, _, _) = error_code(delete(fac_token.clone(), viewer.id.to_string()).await).await;
     assert_eq!(status, 404);
-    assert_eq!(delete(owner_token.clone(), facilitator.id.to_string()).await.status(), 204);
-    let gone = app.client.get(members.clone()).bearer_auth(&fac_token).send().await.expect("get");
+    assert_eq!(
+        delete(owner_token.clone(), facilitator.id.to_string())
+            .await
+            .status(),
+        204
+    );
+    let gone = app
+        .client
+        .get(members.clone())
+        .bearer_auth(&fac_token)
+        .send()
+        .await
+        .expect("get");
     assert_eq!(gone.status(), 403, "a removed member loses access");
 }
 

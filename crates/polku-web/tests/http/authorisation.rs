@@ -62,7 +62,12 @@ enum Credential<'a> {
     Session(&'a str),
 }
 
-async fn call(app: &TestApp, route: &Route, path: &str, credential: Credential<'_>) -> (StatusCode, String, String) {
+async fn call(
+    app: &TestApp,
+    route: &Route,
+    path: &str,
+    credential: Credential<'_>,
+) -> (StatusCode, String, String) {
     let mut request = app.client.request(route.method.clone(), app.url(path));
     request = match credential {
         Credential::None => request,
@@ -137,9 +142,18 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         match route.access {
             Access::Workspace => assert_eq!(status, 403, "{label} as another workspace's member"),
             _ => {
-                assert!(status.as_u16() < 500 && status != 401 && status != 403, "{label}: {status}");
-                assert!(!body.contains(&ws), "{label} leaks the other workspace to an outsider");
-                assert!(!body.contains("Jäsenten hanke"), "{label} leaks the other workspace's name");
+                assert!(
+                    status.as_u16() < 500 && status != 401 && status != 403,
+                    "{label}: {status}"
+                );
+                assert!(
+                    !body.contains(&ws),
+                    "{label} leaks the other workspace to an outsider"
+                );
+                assert!(
+                    !body.contains("Jäsenten hanke"),
+                    "{label} leaks the other workspace's name"
+                );
             }
         }
 

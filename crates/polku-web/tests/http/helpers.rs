@@ -43,7 +43,11 @@ pub async fn serve_store(store: Store) -> (String, JoinHandle<()>) {
 }
 
 async fn axum_serve(listener: TcpListener, app: axum::Router) -> std::io::Result<()> {
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await
 }
 
 pub fn client() -> reqwest::Client {
@@ -158,7 +162,8 @@ impl Proxy {
                     }
                     let task = tokio::spawn(async move {
                         if let Ok(mut outbound) = TcpStream::connect(upstream).await {
-                            let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                            let _ =
+                                tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
                         }
                     });
                     connections.lock().await.push(task);

@@ -68,7 +68,10 @@ fn every_key_is_used() {
     sources_under(&crate_dir().join("src"), &mut sources);
     sources_under(&crate_dir().join("templates"), &mut sources);
     for other in ["polku-domain", "polku-store"] {
-        sources_under(&crate_dir().join("..").join(other).join("src"), &mut sources);
+        sources_under(
+            &crate_dir().join("..").join(other).join("src"),
+            &mut sources,
+        );
     }
     let unused: Vec<String> = message_ids("fi")
         .into_iter()

@@ -21,7 +21,10 @@ async fn wait_for_health(http: &reqwest::Client, base: &str, want: u16) {
         if status == want {
             return;
         }
-        assert!(Instant::now() < deadline, "healthz stayed {status}, wanted {want}");
+        assert!(
+            Instant::now() < deadline,
+            "healthz stayed {status}, wanted {want}"
+        );
         tokio::task::yield_now().await;
     }
 }
@@ -68,7 +71,10 @@ async fn database_outage_gives_503_then_recovers_by_itself() {
         .expect("get");
     assert_eq!(page.status(), 503);
     let html = page.text().await.expect("body");
-    assert!(html.contains("The database is not answering right now"), "{html}");
+    assert!(
+        html.contains("The database is not answering right now"),
+        "{html}"
+    );
     let api = http
         .get(format!("{base}/api/v1/workspaces"))
         .header("cookie", cookie(&session))

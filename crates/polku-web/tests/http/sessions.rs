@@ -29,9 +29,15 @@ async fn login_sets_a_host_only_session_cookie(app: &TestApp) {
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/workspaces");
     let set_cookie = response.headers()[SET_COOKIE].to_str().expect("ascii");
-    assert!(set_cookie.starts_with("__Host-polku_session="), "{set_cookie}");
+    assert!(
+        set_cookie.starts_with("__Host-polku_session="),
+        "{set_cookie}"
+    );
     for attribute in ["Path=/", "Secure", "HttpOnly", "SameSite=Lax"] {
-        assert!(set_cookie.contains(attribute), "{attribute} missing: {set_cookie}");
+        assert!(
+            set_cookie.contains(attribute),
+            "{attribute} missing: {set_cookie}"
+        );
     }
     assert!(!set_cookie.contains("Domain"), "{set_cookie}");
 }
@@ -69,11 +75,18 @@ async fn login_rotates_the_session_id(app: &TestApp) {
 
 async fn wrong_password_is_refused_in_the_users_language(app: &TestApp) {
     app.user("maija@example.fi", false).await;
-    for (lang, words) in [("fi", "salasana on väärin"), ("sv", "lösenordet är fel"), ("en", "password is wrong")] {
+    for (lang, words) in [
+        ("fi", "salasana on väärin"),
+        ("sv", "lösenordet är fel"),
+        ("en", "password is wrong"),
+    ] {
         let response = app
             .client
             .post(app.url(&format!("/login?lang={lang}")))
-            .form(&[("email", "maija@example.fi"), ("password", "wrong-password-here")])
+            .form(&[
+                ("email", "maija@example.fi"),
+                ("password", "wrong-password-here"),
+            ])
             .send()
             .await
             .expect("login");
@@ -81,7 +94,10 @@ async fn wrong_password_is_refused_in_the_users_language(app: &TestApp) {
         assert!(session_cookie(response.headers()).is_none());
         let html = response.text().await.expect("body");
         assert!(html.contains(words), "{lang}: {html}");
-        assert!(html.contains("value=\"maija@example.fi\""), "the e-mail is kept");
+        assert!(
+            html.contains("value=\"maija@example.fi\""),
+            "the e-mail is kept"
+        );
     }
     let unknown = app
         .client
@@ -104,7 +120,12 @@ async fn logout_ends_the_session(app: &TestApp) {
         .await
         .expect("logout");
     assert_eq!(response.status(), 303);
-    assert!(response.headers()[SET_COOKIE].to_str().expect("ascii").contains("Max-Age=0"));
+    assert!(
+        response.headers()[SET_COOKIE]
+            .to_str()
+            .expect("ascii")
+            .contains("Max-Age=0")
+    );
     let after = app
         .client
         .get(app.url("/api/v1/workspaces"))
@@ -120,7 +141,11 @@ async fn idle_and_absolute_timeouts_end_sessions(app: &TestApp) {
     let now = OffsetDateTime::now_utc();
     let cases = [
         ("idle", now - Duration::hours(1), now - Duration::hours(3)),
-        ("absolute", now - Duration::hours(13), now - Duration::minutes(1)),
+        (
+            "absolute",
+            now - Duration::hours(13),
+            now - Duration::minutes(1),
+        ),
     ];
     for (what, created, last_seen) in cases {
         let session = app.login("maija@example.fi").await;
@@ -146,7 +171,12 @@ async fn idle_and_absolute_timeouts_end_sessions(app: &TestApp) {
             .expect("get");
         assert_eq!(expired.status(), 401, "{what} timeout ends the session");
         assert!(
-            app.db.store.find_login_session(&secret_hash(&session)).await.expect("query").is_none(),
+            app.db
+                .store
+                .find_login_session(&secret_hash(&session))
+                .await
+                .expect("query")
+                .is_none(),
             "{what}: the expired session is deleted"
         );
     }
@@ -159,7 +189,10 @@ async fn login_is_rate_limited_per_account_with_retry_after(app: &TestApp) {
         let response = app
             .client
             .post(app.url("/login"))
-            .form(&[("email", "maija@example.fi"), ("password", "not-the-password")])
+            .form(&[
+                ("email", "maija@example.fi"),
+                ("password", "not-the-password"),
+            ])
             .send()
             .await
             .expect("login");
@@ -255,7 +288,11 @@ async fn login_follows_only_local_next_paths(app: &TestApp) {
         let response = app
             .client
             .post(app.url("/login"))
-            .form(&[("email", "maija@example.fi"), ("password", PASSWORD), ("next", next)])
+            .form(&[
+                ("email", "maija@example.fi"),
+                ("password", PASSWORD),
+                ("next", next),
+            ])
             .send()
             .await
             .expect("login");
