@@ -104,7 +104,10 @@ rust_tests() {
 }
 
 browser_tests() {
-    cargo build --locked --bin polku
+    # `cargo test` above already built target/debug/polku (the CLI tests run
+    # it); building it again alone would recompile half the dependencies with
+    # other features.
+    [ -x target/debug/polku ] || cargo build --locked --bin polku
     POLKU_BIN="$ROOT/target/debug/polku" e2e/run.sh
 }
 
