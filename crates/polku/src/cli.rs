@@ -48,6 +48,67 @@ pub enum Command {
         #[command(flatten)]
         database: DatabaseArg,
     },
+    /// Analyse a service event log (CSV, XES or OCEL 2.0).
+    Mine(MineArgs),
+}
+
+/// Log formats `polku mine` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Comma, semicolon or tab separated values with a header row.
+    Csv,
+    /// IEEE 1849 XES, also gzip-compressed.
+    Xes,
+    /// OCEL 2.0 as JSON or XML, flattened on `--object-type`.
+    Ocel,
+}
+
+/// Interface languages for the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Suomi.
+    Fi,
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+/// Arguments of `polku mine`.
+#[derive(Debug, Args)]
+pub struct MineArgs {
+    /// The event log file.
+    pub file: std::path::PathBuf,
+    /// The file's format; guessed from its name when not given.
+    #[arg(long, value_enum)]
+    pub format: Option<LogFormat>,
+    /// CSV column holding the case id.
+    #[arg(long, default_value = "case_id")]
+    pub case: String,
+    /// CSV column holding the activity.
+    #[arg(long, default_value = "activity")]
+    pub activity: String,
+    /// CSV column holding the timestamp.
+    #[arg(long, default_value = "timestamp")]
+    pub timestamp: String,
+    /// CSV delimiter (`,`, `;` or `tab`); detected from the header when not given.
+    #[arg(long)]
+    pub delimiter: Option<String>,
+    /// OCEL: the object type whose objects become cases.
+    #[arg(long)]
+    pub object_type: Option<String>,
+    /// Print the report as JSON (the contract's format) instead of a summary.
+    #[arg(long)]
+    pub json: bool,
+    /// Also draw the process map as SVG into this file.
+    #[arg(long)]
+    pub svg: Option<std::path::PathBuf>,
+    /// Draw waiting times on the map instead of frequencies.
+    #[arg(long)]
+    pub performance: bool,
+    /// Language of the summary (default from LANG, else Finnish).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Account commands.

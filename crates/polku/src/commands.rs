@@ -79,6 +79,7 @@ pub async fn run(cli: Cli) -> Result<(), CommandError> {
                 Ok(())
             }
         },
+        Command::Mine(args) => crate::mine::run(&args),
         Command::Demo { database } => {
             let store = Store::open(&database.database).await?;
             let login = polku_web::demo::recreate(&store)

@@ -3,6 +3,8 @@
 
 mod cli;
 mod commands;
+mod mine;
+mod mine_summary;
 
 use std::process::ExitCode;
 

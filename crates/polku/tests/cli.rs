@@ -353,3 +353,119 @@ async fn test_databases_are_isolated() {
     let b = TestDb::new(Backend::Postgres).await;
     assert_ne!(a.url, b.url);
 }
+
+/// A small log in a fresh folder.
+fn small_log(text: &str, name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let folder = fresh_folder();
+    let path = folder.join(name);
+    std::fs::write(&path, text).expect("log written");
+    (folder, path)
+}
+
+const SMALL_LOG: &str = "case_id;activity;timestamp\n\
+    1;Haku;2024-01-01 08:00:00\n1;Päätös;2024-01-11 08:00:00\n\
+    2;Haku;2024-01-02 08:00:00\n2;Päätös;2024-01-04 08:00:00\n2;Valitus;2024-02-04 08:00:00\n\
+    3;Haku;;\n";
+
+#[test]
+fn mine_json_follows_the_contract() {
+    let (folder, log) = small_log(SMALL_LOG, "loki.csv");
+    let output = run(&["mine", log.to_str().expect("utf-8"), "--json"], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(report["cases"], 2);
+    assert_eq!(report["events"], 5);
+    assert_eq!(
+        report["activities"][0],
+        serde_json::json!({"name": "Haku", "count": 2})
+    );
+    assert_eq!(
+        report["start"][0],
+        serde_json::json!({"activity": "Haku", "count": 2})
+    );
+    let edge = &report["dfg"][0];
+    assert_eq!(
+        (
+            edge["from"].as_str(),
+            edge["to"].as_str(),
+            edge["count"].as_u64()
+        ),
+        (Some("Haku"), Some("Päätös"), Some(2))
+    );
+    assert_eq!(edge["wait_seconds"]["median"], 518_400);
+    assert_eq!(report["variants"][0]["count"], 1);
+    assert!(stderr(&output).contains("1"), "the skipped row is reported");
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn mine_summary_speaks_the_users_language() {
+    let (folder, log) = small_log(SMALL_LOG, "loki.csv");
+    let path = log.to_str().expect("utf-8");
+    for (lang, words) in [
+        ("fi", "Yleisimmät toiminnot"),
+        ("sv", "Vanligaste aktiviteter"),
+        ("en", "Most common activities"),
+    ] {
+        let output = run(&["mine", path, "--lang", lang], "");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = String::from_utf8(output.stdout).expect("utf-8");
+        assert!(text.contains(words), "{lang}: {text}");
+        assert!(text.contains("Haku → Päätös"), "{lang}: {text}");
+    }
+    let by_env = polku(&["mine", path])
+        .env("LANG", "sv_FI.UTF-8")
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&by_env.stdout).contains("Vanligaste aktiviteter"));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn mine_refuses_bad_input_with_one_line_and_no_output() {
+    let (folder, log) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
+    assert_bad_input(
+        &run(&["mine", log.to_str().expect("utf-8"), "--json"], ""),
+        "column \"case_id\" not found; the columns are: tapaus, toiminto, aika",
+    );
+    let renamed = run(
+        &[
+            "mine",
+            log.to_str().expect("utf-8"),
+            "--case",
+            "tapaus",
+            "--activity",
+            "toiminto",
+            "--timestamp",
+            "aika",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(renamed.status.code(), Some(0), "{}", stderr(&renamed));
+    let (_, bad_time) = small_log(
+        "case_id,activity,timestamp\n1,a,2024-01-01\n1,b,31.12.2024\n",
+        "aika.csv",
+    );
+    assert_bad_input(
+        &run(&["mine", bad_time.to_str().expect("utf-8"), "--json"], ""),
+        "line 3",
+    );
+    let (_, empty) = small_log("", "tyhja.csv");
+    assert_bad_input(&run(&["mine", empty.to_str().expect("utf-8")], ""), "empty");
+    assert_bad_input(
+        &run(&["mine", "/no/such/loki.csv", "--json"], ""),
+        "no such file",
+    );
+    let (_, latin1) = small_log("", "latin1.csv");
+    std::fs::write(
+        &latin1,
+        b"case_id,activity,timestamp\n1,P\xe4\xe4t\xf6s,2024-01-01\n",
+    )
+    .expect("written");
+    assert_bad_input(
+        &run(&["mine", latin1.to_str().expect("utf-8")], ""),
+        "not UTF-8",
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -100,3 +100,13 @@ error-already_member = The person is already a member of the workspace.
 error-last_owner = The last owner cannot be removed. Add another owner first.
 error-unknown_account = No Polku account has this e-mail address.
 error-duplicate = The same information is already saved.
+
+# polku mine (command line)
+mine-skipped-rows = Left out { $count } rows that lacked a case, an activity or a timestamp.
+mine-summary-totals = Event log: { $events } events, { $cases } cases, { $activities } activities
+mine-summary-top-activities = Most common activities:
+mine-summary-top-edges = Most common transitions (median wait):
+mine-summary-median-days = { $days } days
+mine-summary-top-variants = Most common paths:
+mine-summary-endings = Where paths end:
+mine-summary-ending-share = { $ended }/{ $reached } cases ended here ({ $share } %)

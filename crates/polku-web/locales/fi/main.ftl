@@ -100,3 +100,13 @@ error-already_member = Henkilö on jo kehittämistilan jäsen.
 error-last_owner = Viimeistä omistajaa ei voi poistaa. Lisää ensin toinen omistaja.
 error-unknown_account = Tällä sähköpostilla ei ole Polku-tunnusta.
 error-duplicate = Sama tieto on jo tallennettu.
+
+# polku mine (komentorivi)
+mine-skipped-rows = Ohitettiin { $count } riviä, joilta puuttui tapaus, toiminto tai aikaleima.
+mine-summary-totals = Tapahtumaloki: { $events } tapahtumaa, { $cases } tapausta, { $activities } toimintoa
+mine-summary-top-activities = Yleisimmät toiminnot:
+mine-summary-top-edges = Yleisimmät siirtymät (odotuksen mediaani):
+mine-summary-median-days = { $days } vrk
+mine-summary-top-variants = Yleisimmät polut:
+mine-summary-endings = Mihin polut päättyvät:
+mine-summary-ending-share = { $ended }/{ $reached } tapausta päättyi tähän ({ $share } %)

@@ -100,3 +100,13 @@ error-already_member = Personen är redan medlem i utvecklingsrummet.
 error-last_owner = Den sista ägaren kan inte tas bort. Lägg först till en annan ägare.
 error-unknown_account = Det finns inget Polku-konto med den här e-postadressen.
 error-duplicate = Samma uppgift finns redan sparad.
+
+# polku mine (kommandorad)
+mine-skipped-rows = { $count } rader hoppades över eftersom fall, aktivitet eller tidpunkt saknades.
+mine-summary-totals = Händelselogg: { $events } händelser, { $cases } fall, { $activities } aktiviteter
+mine-summary-top-activities = Vanligaste aktiviteter:
+mine-summary-top-edges = Vanligaste övergångar (median väntetid):
+mine-summary-median-days = { $days } dygn
+mine-summary-top-variants = Vanligaste stigar:
+mine-summary-endings = Var stigarna slutar:
+mine-summary-ending-share = { $ended }/{ $reached } fall slutade här ({ $share } %)

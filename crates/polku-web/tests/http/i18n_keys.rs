@@ -67,7 +67,7 @@ fn every_key_is_used() {
     let mut sources = String::new();
     sources_under(&crate_dir().join("src"), &mut sources);
     sources_under(&crate_dir().join("templates"), &mut sources);
-    for other in ["polku-domain", "polku-store"] {
+    for other in ["polku-domain", "polku-store", "polku"] {
         sources_under(
             &crate_dir().join("..").join(other).join("src"),
             &mut sources,

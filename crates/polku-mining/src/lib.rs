@@ -1,0 +1,16 @@
+//! Service event logs: readers that stream a file once into a columnar
+//! [`EventLog`], and pure analyses over it (directly-follows graph, start and
+//! end activities, variants, waiting times, drop-off), with pm4py's rules as
+//! written in `CONTRACT.md` ("`polku mine --json` output").
+
+pub mod analysis;
+pub mod csv_reader;
+pub mod error;
+pub mod log;
+pub mod report;
+pub mod timestamps;
+
+pub use analysis::analyse;
+pub use error::MineError;
+pub use log::{EventLog, LogBuilder};
+pub use report::Report;

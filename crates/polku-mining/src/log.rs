@@ -1,0 +1,191 @@
+//! The columnar event log: interned activities, per-case event ranges and
+//! integer timestamps, built once from events in file order.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rustc_hash::FxHashMap;
+
+/// Events grouped by case, each case's events sorted by time with ties in
+/// file order (a stable sort, as pm4py does).
+#[derive(Debug, Clone, Default)]
+pub struct EventLog {
+    activities: Vec<String>,
+    case_offsets: Vec<u32>,
+    event_activity: Vec<u32>,
+    event_time: Vec<i64>,
+}
+
+impl EventLog {
+    /// Number of cases.
+    pub fn case_count(&self) -> usize {
+        self.case_offsets.len().saturating_sub(1)
+    }
+
+    /// Number of events.
+    pub fn event_count(&self) -> usize {
+        self.event_activity.len()
+    }
+
+    /// The distinct activity names; an activity id indexes this slice.
+    pub fn activity_names(&self) -> &[String] {
+        &self.activities
+    }
+
+    /// Activity ids of case `case`'s events in order.
+    pub fn case_activities(&self, case: usize) -> &[u32] {
+        &self.event_activity[self.case_range(case)]
+    }
+
+    /// Timestamps (nanoseconds since the Unix epoch, UTC) of case `case`'s events.
+    pub fn case_times(&self, case: usize) -> &[i64] {
+        &self.event_time[self.case_range(case)]
+    }
+
+    fn case_range(&self, case: usize) -> std::ops::Range<usize> {
+        self.case_offsets[case] as usize..self.case_offsets[case + 1] as usize
+    }
+}
+
+/// Collects events in file order and builds an [`EventLog`].
+#[derive(Debug, Default)]
+pub struct LogBuilder {
+    cases: FxHashMap<Box<str>, u32>,
+    activity_ids: FxHashMap<Box<str>, u32>,
+    activities: Vec<String>,
+    event_case: Vec<u32>,
+    event_activity: Vec<u32>,
+    event_time: Vec<i64>,
+    skipped: u64,
+    progress: Option<Arc<AtomicU64>>,
+}
+
+/// Events are reported to a progress counter in batches of this many.
+const PROGRESS_BATCH: usize = 4096;
+
+impl LogBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty builder that adds the number of events read to `progress`
+    /// now and then, for a progress bar in another thread.
+    pub fn with_progress(progress: Option<Arc<AtomicU64>>) -> Self {
+        Self {
+            progress,
+            ..Self::default()
+        }
+    }
+
+    /// Adds one event; `timestamp` is nanoseconds since the Unix epoch, UTC.
+    pub fn push(&mut self, case: &str, activity: &str, timestamp: i64) {
+        let case_id = intern(&mut self.cases, case, |_| {});
+        let activities = &mut self.activities;
+        let activity_id = intern(&mut self.activity_ids, activity, |name| {
+            activities.push(name.to_owned());
+        });
+        self.event_case.push(case_id);
+        self.event_activity.push(activity_id);
+        self.event_time.push(timestamp);
+        if let Some(progress) = &self.progress
+            && self.event_time.len().is_multiple_of(PROGRESS_BATCH)
+        {
+            progress.fetch_add(PROGRESS_BATCH as u64, Ordering::Relaxed);
+        }
+    }
+
+    /// Counts an event left out because its case, activity or timestamp was empty.
+    pub fn skip_incomplete(&mut self) {
+        self.skipped += 1;
+    }
+
+    /// How many events were left out as incomplete.
+    pub fn skipped(&self) -> u64 {
+        self.skipped
+    }
+
+    /// Events pushed so far.
+    pub fn len(&self) -> usize {
+        self.event_case.len()
+    }
+
+    /// Whether no event was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.event_case.is_empty()
+    }
+
+    /// Groups events by case (cases in order of first appearance) and sorts
+    /// each case by time, ties kept in file order.
+    pub fn finish(self) -> EventLog {
+        let case_count = self.cases.len();
+        let mut offsets = vec![0u32; case_count + 1];
+        for &case in &self.event_case {
+            offsets[case as usize + 1] += 1;
+        }
+        for i in 0..case_count {
+            offsets[i + 1] += offsets[i];
+        }
+        // A counting sort by case keeps file order within each case.
+        let mut cursor = offsets.clone();
+        let mut order = vec![0u32; self.event_case.len()];
+        for (event, &case) in self.event_case.iter().enumerate() {
+            let slot = &mut cursor[case as usize];
+            order[*slot as usize] = event as u32;
+            *slot += 1;
+        }
+        for case in 0..case_count {
+            let range = offsets[case] as usize..offsets[case + 1] as usize;
+            // Stable: events at the same instant keep their file order.
+            order[range].sort_by_key(|&event| self.event_time[event as usize]);
+        }
+        let event_activity = order
+            .iter()
+            .map(|&e| self.event_activity[e as usize])
+            .collect();
+        let event_time = order.iter().map(|&e| self.event_time[e as usize]).collect();
+        EventLog {
+            activities: self.activities,
+            case_offsets: offsets,
+            event_activity,
+            event_time,
+        }
+    }
+}
+
+fn intern(map: &mut FxHashMap<Box<str>, u32>, key: &str, on_new: impl FnOnce(&str)) -> u32 {
+    if let Some(&id) = map.get(key) {
+        return id;
+    }
+    let id = map.len() as u32;
+    on_new(key);
+    map.insert(key.into(), id);
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_grouped_by_case_and_sorted_stably_by_time() {
+        let mut builder = LogBuilder::new();
+        builder.push("c2", "b", 5);
+        builder.push("c1", "x", 10);
+        builder.push("c2", "a", 1);
+        builder.push("c1", "y", 10);
+        builder.push("c1", "w", 3);
+        let log = builder.finish();
+        assert_eq!(log.case_count(), 2);
+        assert_eq!(log.event_count(), 5);
+        let names = |case| -> Vec<&str> {
+            log.case_activities(case)
+                .iter()
+                .map(|&a| log.activity_names()[a as usize].as_str())
+                .collect()
+        };
+        assert_eq!(names(0), ["a", "b"]);
+        assert_eq!(names(1), ["w", "x", "y"], "tie at 10 keeps file order");
+        assert_eq!(log.case_times(1), [3, 10, 10]);
+    }
+}

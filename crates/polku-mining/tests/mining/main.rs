@@ -1,0 +1,5 @@
+//! The mining crate's integration tests: golden outputs made by pm4py, and
+//! properties that hold for any log.
+
+mod golden;
+mod properties;

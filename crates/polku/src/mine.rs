@@ -1,0 +1,248 @@
+//! `polku mine`: read a log, analyse it, print JSON or a summary. Nothing is
+//! printed on standard output until the whole log has been read.
+
+use std::fs::File;
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use polku_domain::Language;
+use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
+use polku_mining::{MineError, analyse};
+use polku_web::i18n::Tr;
+
+use crate::cli::{LangArg, LogFormat, MineArgs};
+use crate::commands::CommandError;
+
+/// Files larger than this get a progress bar on a terminal.
+const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
+
+impl From<MineError> for CommandError {
+    fn from(error: MineError) -> Self {
+        if error.is_bad_input() {
+            CommandError::BadInput(error.to_string())
+        } else {
+            CommandError::Failed(error.into())
+        }
+    }
+}
+
+/// Runs `polku mine`.
+pub fn run(args: &MineArgs) -> Result<(), CommandError> {
+    let tr = Tr::new(language(args.lang));
+    let path = &args.file;
+    let file = File::open(path).map_err(|e| {
+        CommandError::BadInput(format!("cannot open {}: {}", path.display(), io_reason(&e)))
+    })?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size == 0 {
+        return Err(CommandError::BadInput(format!(
+            "{}: {}",
+            path.display(),
+            MineError::Empty
+        )));
+    }
+    let format = match args.format {
+        Some(format) => format,
+        None => guess_format(path).ok_or_else(|| {
+            CommandError::BadInput(format!(
+                "cannot tell the format of {}; give --format csv, xes or ocel",
+                path.display()
+            ))
+        })?,
+    };
+    let events = Arc::new(AtomicU64::new(0));
+    let bar = Progress::start(size, Arc::clone(&events));
+    let input = CountingReader {
+        inner: file,
+        bar: bar.bar.clone(),
+    };
+    let result = read(format, input, args, Arc::clone(&events));
+    bar.finish();
+    let ReadLog { log, skipped } = result.map_err(|e| with_file(path, e))?;
+    if skipped > 0 {
+        eprintln!(
+            "{}",
+            tr.with("mine-skipped-rows", &[("count", &skipped.to_string())])
+        );
+    }
+    let report = analyse(&log);
+    if let Some(svg) = &args.svg {
+        write_svg(svg, &report, args.performance, tr)?;
+    }
+    if args.json {
+        println!("{}", report.to_json());
+    } else {
+        print!("{}", crate::mine_summary::render(&report, tr));
+    }
+    Ok(())
+}
+
+fn read(
+    format: LogFormat,
+    input: CountingReader,
+    args: &MineArgs,
+    events: Arc<AtomicU64>,
+) -> Result<ReadLog, MineError> {
+    match format {
+        LogFormat::Csv => {
+            let options = CsvOptions {
+                case: args.case.clone(),
+                activity: args.activity.clone(),
+                timestamp: args.timestamp.clone(),
+                delimiter: parse_delimiter(args.delimiter.as_deref())?,
+                progress: Some(events),
+            };
+            read_csv(input, &options)
+        }
+        LogFormat::Xes | LogFormat::Ocel => {
+            Err(MineError::Usage("this build reads CSV logs only".into()))
+        }
+    }
+}
+
+fn write_svg(
+    _path: &Path,
+    _report: &polku_mining::Report,
+    _performance: bool,
+    _tr: Tr,
+) -> Result<(), CommandError> {
+    Err(CommandError::BadInput(
+        "--svg is not available in this build".into(),
+    ))
+}
+
+fn parse_delimiter(raw: Option<&str>) -> Result<Option<u8>, MineError> {
+    match raw {
+        None => Ok(None),
+        Some("tab" | "\\t" | "\t") => Ok(Some(b'\t')),
+        Some(d) if d.len() == 1 && matches!(d.as_bytes()[0], b',' | b';' | b'|') => {
+            Ok(Some(d.as_bytes()[0]))
+        }
+        Some(other) => Err(MineError::Usage(format!(
+            "--delimiter {other:?} is not one of , ; | tab"
+        ))),
+    }
+}
+
+/// The format implied by the file name.
+fn guess_format(path: &Path) -> Option<LogFormat> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    if name.ends_with(".csv") || name.ends_with(".tsv") || name.ends_with(".txt") {
+        Some(LogFormat::Csv)
+    } else if name.ends_with(".xes") || name.ends_with(".xes.gz") {
+        Some(LogFormat::Xes)
+    } else if [".jsonocel", ".xmlocel", ".json", ".xml"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
+        Some(LogFormat::Ocel)
+    } else {
+        None
+    }
+}
+
+fn language(arg: Option<LangArg>) -> Language {
+    match arg {
+        Some(LangArg::Fi) => Language::Fi,
+        Some(LangArg::Sv) => Language::Sv,
+        Some(LangArg::En) => Language::En,
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Language::from_tag(&v))
+            .unwrap_or_default(),
+    }
+}
+
+fn with_file(path: &Path, error: MineError) -> CommandError {
+    let message = format!("{}: {error}", path.display());
+    if error.is_bad_input() {
+        CommandError::BadInput(message)
+    } else {
+        CommandError::Failed(anyhow::anyhow!(message))
+    }
+}
+
+fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Counts bytes into the progress bar as the reader pulls them.
+struct CountingReader {
+    inner: File,
+    bar: Option<ProgressBar>,
+}
+
+impl Read for CountingReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(bar) = &self.bar {
+            bar.inc(n as u64);
+        }
+        Ok(n)
+    }
+}
+
+/// A progress bar on standard error for large files on a terminal: bytes
+/// read and events per second. None at all when not on a terminal.
+struct Progress {
+    bar: Option<ProgressBar>,
+    stop: Arc<AtomicBool>,
+    ticker: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn start(size: u64, events: Arc<AtomicU64>) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        if size < PROGRESS_THRESHOLD || !std::io::stderr().is_terminal() {
+            return Self {
+                bar: None,
+                stop,
+                ticker: None,
+            };
+        }
+        let bar = ProgressBar::new(size);
+        let style = ProgressStyle::with_template(
+            "{bar:40} {binary_bytes}/{binary_total_bytes} {msg} ({eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+        bar.set_style(style);
+        let ticker = {
+            let bar = bar.clone();
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let started = std::time::Instant::now();
+                while !stop.load(Ordering::Relaxed) {
+                    let seconds = started.elapsed().as_secs_f64().max(0.001);
+                    let rate = events.load(Ordering::Relaxed) as f64 / seconds;
+                    bar.set_message(format!("{rate:.0} events/s"));
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+            })
+        };
+        Self {
+            bar: Some(bar),
+            stop,
+            ticker: Some(ticker),
+        }
+    }
+
+    fn finish(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(ticker) = self.ticker {
+            let _ = ticker.join();
+        }
+        if let Some(bar) = self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
