@@ -287,6 +287,25 @@ fn migrate_creates_a_new_database_on_both_backends() {
 }
 
 #[test]
+fn the_database_can_come_from_the_environment() {
+    let folder = fresh_folder();
+    let path = folder.join("from-env.db");
+    let output = polku(&["migrate"])
+        .env("POLKU_DATABASE_URL", format!("sqlite://{}", path.display()))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(path.exists(), "POLKU_DATABASE_URL was used");
+    let bad_addr = polku(&["serve"])
+        .env("POLKU_ADDR", "no-port-here")
+        .env("POLKU_DATABASE_URL", format!("sqlite://{}", path.display()))
+        .output()
+        .expect("runs");
+    assert_bad_input(&bad_addr, "\"no-port-here\" is not HOST:PORT");
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
 fn bad_database_urls_exit_2_with_one_line_and_create_nothing() {
     let folder = fresh_folder();
     let cases = [
