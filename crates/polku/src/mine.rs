@@ -2,7 +2,7 @@
 //! printed on standard output until the whole log has been read.
 
 use std::fs::File;
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -11,6 +11,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_domain::Language;
 use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
+use polku_mining::svg::{MAX_EDGES, MapMode, MapText, group_digits, render_process_map};
 use polku_mining::{MineError, analyse};
 use polku_web::i18n::Tr;
 
@@ -73,12 +74,18 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     if let Some(svg) = &args.svg {
         write_svg(svg, &report, args.performance, tr)?;
     }
-    if args.json {
-        println!("{}", report.to_json());
+    // One buffered write: stdout is line-buffered, and pretty JSON of a big
+    // log has hundreds of thousands of lines.
+    let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = if args.json {
+        report.write_json(stdout)
     } else {
-        print!("{}", crate::mine_summary::render(&report, tr));
-    }
-    Ok(())
+        let mut stdout = stdout;
+        stdout
+            .write_all(crate::mine_summary::render(&report, tr).as_bytes())
+            .and_then(|()| stdout.flush())
+    };
+    written.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
 }
 
 fn read(
@@ -104,15 +111,54 @@ fn read(
     }
 }
 
+/// Draws the process map into `path` with texts in `tr`'s language.
 fn write_svg(
-    _path: &Path,
-    _report: &polku_mining::Report,
-    _performance: bool,
-    _tr: Tr,
+    path: &Path,
+    report: &polku_mining::Report,
+    performance: bool,
+    tr: Tr,
 ) -> Result<(), CommandError> {
-    Err(CommandError::BadInput(
-        "--svg is not available in this build".into(),
-    ))
+    let svg = render_process_map(report, map_mode(performance), &map_text(report, performance, tr));
+    std::fs::write(path, svg).map_err(|e| {
+        CommandError::BadInput(format!("cannot write {}: {}", path.display(), io_reason(&e)))
+    })
+}
+
+fn map_mode(performance: bool) -> MapMode {
+    if performance {
+        MapMode::Performance
+    } else {
+        MapMode::Frequency
+    }
+}
+
+/// The map's words and number style in `tr`'s language.
+fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
+    let english = tr.language() == Language::En;
+    let thousands_separator = Some(if english { ',' } else { '\u{a0}' });
+    let n = |value: u64| group_digits(value, thousands_separator);
+    let description = if performance {
+        "mine-map-desc-performance"
+    } else {
+        "mine-map-desc-frequency"
+    };
+    let total_edges = (report.dfg.len() + report.start.len() + report.end.len()) as u64;
+    MapText {
+        title: tr.get("mine-map-title"),
+        description: tr.with(
+            description,
+            &[("cases", &n(report.cases)), ("events", &n(report.events))],
+        ),
+        left_out: tr.with(
+            "mine-map-left-out",
+            &[("shown", &n(total_edges.min(MAX_EDGES as u64))), ("total", &n(total_edges))],
+        ),
+        start: tr.get("mine-map-start"),
+        end: tr.get("mine-map-end"),
+        days: tr.get("mine-map-days"),
+        decimal_mark: if english { '.' } else { ',' },
+        thousands_separator,
+    }
 }
 
 fn parse_delimiter(raw: Option<&str>) -> Result<Option<u8>, MineError> {
