@@ -44,7 +44,9 @@ pub fn analyse(log: &EventLog) -> Report {
                 edges.push((key, Vec::new()));
                 edges.len() - 1
             });
-            edges[index].1.push(times[i] - times[i - 1]);
+            // Saturating: times 292 years apart (1700 and 2000, say) do
+            // not fit an i64 of nanoseconds (found by fuzzing).
+            edges[index].1.push(times[i].saturating_sub(times[i - 1]));
         }
     }
 

@@ -7,10 +7,15 @@ pub mod analysis;
 pub mod csv_reader;
 pub mod error;
 pub mod log;
+pub mod ocel;
 pub mod report;
+pub mod svg;
 pub mod timestamps;
+pub mod xes;
 
 pub use analysis::analyse;
 pub use error::MineError;
 pub use log::{EventLog, LogBuilder};
+pub use ocel::{read_ocel_json, read_ocel_xml};
 pub use report::Report;
+pub use xes::read_xes;

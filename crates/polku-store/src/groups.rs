@@ -35,7 +35,7 @@ impl Store {
         })
     }
 
-    /// The workspace's development groups in the order they were made.
+    /// The workspace's development groups, by Finnish name.
     pub async fn list_groups(
         &self,
         workspace: WorkspaceId,
@@ -43,7 +43,7 @@ impl Store {
         let rows: Vec<(String, String, Option<String>, Option<String>)> = with_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT id, name_fi, name_sv, name_en FROM development_groups \
-                 WHERE workspace_id = $1 ORDER BY created_at, id",
+                 WHERE workspace_id = $1 ORDER BY name_fi, id",
             )
             .bind(workspace.to_string())
             .fetch_all(pool)

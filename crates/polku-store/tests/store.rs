@@ -199,8 +199,8 @@ async fn groups_keep_their_three_languages(db: &TestDb) {
         .expect("created");
     let groups = db.store.list_groups(ws.id).await.expect("groups");
     assert_eq!(groups.len(), 2);
-    assert_eq!(groups[0].name, first);
-    assert_eq!(groups[1].name.fi, "Ryhmä kaksi");
+    assert_eq!(groups[0].name.fi, "Ryhmä kaksi", "listed by Finnish name");
+    assert_eq!(groups[1].name, first);
 }
 
 async fn deleting_a_workspace_removes_its_memberships_and_groups(db: &TestDb) {

@@ -105,22 +105,57 @@ fn read(
             };
             read_csv(input, &options)
         }
-        LogFormat::Xes | LogFormat::Ocel => {
-            Err(MineError::Usage("this build reads CSV logs only".into()))
-        }
+        LogFormat::Xes => polku_mining::xes::read_xes_with_progress(input, Some(events)),
+        LogFormat::Ocel => read_ocel(input, args.object_type.as_deref()),
     }
 }
 
 /// Draws the process map into `path` with texts in `tr`'s language.
+/// OCEL as JSON or XML, told apart by the first byte; without
+/// `--object-type` the error lists the log's object types.
+fn read_ocel(input: CountingReader, object_type: Option<&str>) -> Result<ReadLog, MineError> {
+    let mut input = std::io::BufReader::new(input);
+    let first = std::io::BufRead::fill_buf(&mut input)
+        .map_err(|e| MineError::Io {
+            path: "input".into(),
+            reason: e.to_string(),
+        })?
+        .iter()
+        .copied()
+        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    let wanted = object_type.unwrap_or_default();
+    let read = if first == Some(b'<') {
+        polku_mining::read_ocel_xml(input, wanted)
+    } else {
+        polku_mining::read_ocel_json(input, wanted)
+    };
+    match (object_type, read) {
+        (None, Err(MineError::UnknownObjectType { available, .. })) => {
+            Err(MineError::Usage(format!(
+                "OCEL logs are flattened on one object type: give --object-type, one of: {available}"
+            )))
+        }
+        (_, other) => other,
+    }
+}
+
 fn write_svg(
     path: &Path,
     report: &polku_mining::Report,
     performance: bool,
     tr: Tr,
 ) -> Result<(), CommandError> {
-    let svg = render_process_map(report, map_mode(performance), &map_text(report, performance, tr));
+    let svg = render_process_map(
+        report,
+        map_mode(performance),
+        &map_text(report, performance, tr),
+    );
     std::fs::write(path, svg).map_err(|e| {
-        CommandError::BadInput(format!("cannot write {}: {}", path.display(), io_reason(&e)))
+        CommandError::BadInput(format!(
+            "cannot write {}: {}",
+            path.display(),
+            io_reason(&e)
+        ))
     })
 }
 
@@ -151,7 +186,10 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         ),
         left_out: tr.with(
             "mine-map-left-out",
-            &[("shown", &n(total_edges.min(MAX_EDGES as u64))), ("total", &n(total_edges))],
+            &[
+                ("shown", &n(total_edges.min(MAX_EDGES as u64))),
+                ("total", &n(total_edges)),
+            ],
         ),
         start: tr.get("mine-map-start"),
         end: tr.get("mine-map-end"),
@@ -269,8 +307,10 @@ impl Progress {
                 let started = std::time::Instant::now();
                 while !stop.load(Ordering::Relaxed) {
                     let seconds = started.elapsed().as_secs_f64().max(0.001);
-                    let rate = events.load(Ordering::Relaxed) as f64 / seconds;
-                    bar.set_message(format!("{rate:.0} events/s"));
+                    let read = events.load(Ordering::Relaxed);
+                    if read > 0 {
+                        bar.set_message(format!("{:.0} events/s", read as f64 / seconds));
+                    }
                     std::thread::sleep(Duration::from_millis(200));
                 }
             })

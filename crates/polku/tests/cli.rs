@@ -488,3 +488,134 @@ fn mine_refuses_bad_input_with_one_line_and_no_output() {
     );
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[test]
+fn mine_svg_draws_the_process_map_in_both_modes() {
+    let folder = fresh_folder();
+    let log = folder.join("loki.csv");
+    std::fs::write(
+        &log,
+        "case_id,activity,timestamp\n\
+         1,Hakemus <saapuu>,2024-01-01T09:00:00\n\
+         1,Päätös & tiedoksianto,2024-01-03T21:00:00\n\
+         2,Hakemus <saapuu>,2024-01-02T09:00:00\n\
+         2,Päätös & tiedoksianto,2024-01-05T09:00:00\n",
+    )
+    .expect("log written");
+    let log = log.to_str().expect("utf-8");
+    for (name, extra, wanted) in [
+        ("kartta.svg", None, "Alku"),
+        ("odotus.svg", Some("--performance"), "2,8 vrk"),
+    ] {
+        let out = folder.join(name);
+        let out = out.to_str().expect("utf-8");
+        let mut args = vec!["mine", log, "--svg", out, "--lang", "fi", "--json"];
+        args.extend(extra);
+        let output = run(&args, "");
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+        let json: serde_json::Value =
+            serde_json::from_slice(&output.stdout).expect("only JSON on stdout");
+        assert_eq!(json["cases"], 2);
+        let svg = std::fs::read_to_string(out).expect("map written");
+        assert!(svg.starts_with("<svg"), "{svg}");
+        assert!(
+            svg.contains("<title id=\"polku-map-title\">Prosessikartta</title>"),
+            "{svg}"
+        );
+        assert!(svg.contains("Hakemus &lt;saapuu&gt;"), "{svg}");
+        assert!(svg.contains("Päätös &amp; tiedoksianto"), "{svg}");
+        assert!(svg.contains(wanted), "{wanted} not in {svg}");
+    }
+    assert_bad_input(
+        &run(
+            &[
+                "mine",
+                log,
+                "--svg",
+                folder.join("ei/ole/kartta.svg").to_str().expect("utf-8"),
+            ],
+            "",
+        ),
+        "cannot write",
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+fn mining_data(name: &str) -> String {
+    format!(
+        "{}/../polku-mining/tests/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn mine_reads_xes_gzip_and_ocel_the_same_as_csv() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let output = run(args, "");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let from_csv = json(&["mine", &mining_data("small.csv"), "--json"]);
+    let from_xes = json(&["mine", &mining_data("small.xes"), "--json"]);
+    let from_gz = json(&["mine", &mining_data("small.xes.gz"), "--json"]);
+    assert_eq!(from_csv, from_xes);
+    assert_eq!(from_csv, from_gz);
+    let ocel_json = json(&[
+        "mine",
+        &mining_data("ocel_small.json"),
+        "--object-type",
+        "hakemus",
+        "--json",
+    ]);
+    let ocel_xml = json(&[
+        "mine",
+        &mining_data("ocel_small.xml"),
+        "--object-type",
+        "hakemus",
+        "--json",
+    ]);
+    assert_eq!(ocel_json, ocel_xml);
+    assert!(ocel_json["cases"].as_u64().is_some_and(|n| n > 0));
+}
+
+#[test]
+fn mine_refuses_doctype_truncated_xml_and_unknown_object_types() {
+    let (folder, doctype) = small_log(
+        "<?xml version=\"1.0\"?><!DOCTYPE log [<!ENTITY a \"aaaa\">]><log><trace></trace></log>",
+        "entity.xes",
+    );
+    assert_bad_input(
+        &run(&["mine", doctype.to_str().expect("utf-8"), "--json"], ""),
+        "DOCTYPE",
+    );
+    let truncated = folder.join("cut.xes");
+    let whole = std::fs::read(mining_data("small.xes")).expect("readable");
+    std::fs::write(&truncated, &whole[..whole.len() / 2]).expect("written");
+    assert_bad_input(
+        &run(&["mine", truncated.to_str().expect("utf-8"), "--json"], ""),
+        "XML",
+    );
+    assert_bad_input(
+        &run(&["mine", &mining_data("ocel_small.json"), "--json"], ""),
+        "give --object-type, one of: asiakas, hakemus",
+    );
+    assert_bad_input(
+        &run(
+            &[
+                "mine",
+                &mining_data("ocel_small.xml"),
+                "--object-type",
+                "lasku",
+                "--json",
+            ],
+            "",
+        ),
+        "object type \"lasku\" not found",
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}

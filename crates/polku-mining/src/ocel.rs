@@ -1,0 +1,595 @@
+//! OCEL 2.0 object-centric event logs, in JSON (`.json`, `.jsonocel`) or XML
+//! (`.xml`, `.xmlocel`), gzip-compressed or not, flattened on one object
+//! type into a case-centric log as pm4py's `ocel_flattening` does: every
+//! object of that type is a case (case id = object id), and every event
+//! related to the object is an event of that case, its type the activity
+//! and its time the timestamp. An event related to several objects of the
+//! type appears in each of their cases. Within a case events are ordered by
+//! time, ties in file order (pm4py sorts the events by time and file index
+//! before flattening).
+//!
+//! Where pm4py's importers disagree, the JSON importer's rule is used for
+//! both formats: an event related twice to the same object (two qualifiers)
+//! counts once in that object's case, and a relationship to an object that
+//! the log does not list is ignored. Objects of the type that no event
+//! relates to are not cases. Events whose type or time is empty are left
+//! out and counted in [`ReadLog::skipped`], as CSV rows are.
+//!
+//! Field names follow the OCEL 2.0 specification: JSON `objectTypes[].name`,
+//! `objects[].id`/`type`, `events[].type`/`time`/`relationships[].objectId`;
+//! XML `<object-type name>`, `<object id type>`, `<event id type time>` with
+//! `<objects><relationship object-id qualifier/></objects>`. Attributes,
+//! qualifiers and object-to-object relations play no part in flattening and
+//! are skipped.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, Read};
+
+use quick_xml::XmlVersion;
+use quick_xml::events::{BytesStart, Event};
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use crate::csv_reader::ReadLog;
+use crate::error::MineError;
+use crate::log::LogBuilder;
+use crate::timestamps::parse_timestamp;
+use crate::xes::{LogInput, doctype_refused, truncated, xml_error, xml_reader};
+
+const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// Reads an OCEL 2.0 JSON log (gzip-compressed or not) and flattens it on
+/// `object_type`.
+///
+/// Errors: [`MineError::UnknownObjectType`] (with the log's types) when no
+/// object type is called `object_type`, [`MineError::Json`] for JSON that is
+/// not an OCEL 2.0 log or a time that is not ISO 8601, [`MineError::Empty`]
+/// and [`MineError::NoEvents`].
+pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
+    let mut input = LogInput::open(input)?;
+    let gzip = input.is_gzip();
+    let read_error = |reason: String| {
+        if gzip {
+            // Whatever goes wrong inside the decompressor is the file's fault.
+            MineError::Json(format!("cannot decompress the gzip data: {reason}"))
+        } else {
+            MineError::Io {
+                path: "input".into(),
+                reason,
+            }
+        }
+    };
+    // Not JSON, but editors on Windows write it.
+    if input
+        .fill_buf()
+        .map_err(|e| read_error(e.to_string()))?
+        .starts_with(UTF8_BOM)
+    {
+        input.consume(UTF8_BOM.len());
+    }
+    let head = input.fill_buf().map_err(|e| read_error(e.to_string()))?;
+    // serde would also take a JSON array as the struct's fields in order.
+    if let Some(&first) = head.iter().find(|b| !b.is_ascii_whitespace())
+        && first != b'{'
+    {
+        return Err(MineError::Json(
+            "an OCEL 2.0 JSON log is an object: it starts with {".into(),
+        ));
+    }
+    // Streamed rather than read whole, so memory stays proportional to what
+    // is kept (ids, types, times), even for a gzip bomb of whitespace or
+    // attributes; through a `BufReader` because the standard library reads
+    // single bytes (as serde_json does) from one without a call per byte,
+    // twice as fast.
+    let buffered = std::io::BufReader::with_capacity(1 << 16, &mut input);
+    let log: JsonLog = serde_json::from_reader(buffered).map_err(|e| {
+        if e.is_io() {
+            read_error(e.to_string())
+        } else {
+            MineError::Json(e.to_string())
+        }
+    })?;
+    let mut ocel = Ocel::new(object_type);
+    for kind in log.object_types.into_iter().flatten() {
+        ocel.types.insert(kind.name);
+    }
+    for object in log.objects.into_iter().flatten() {
+        ocel.add_object(object.id, object.object_type);
+    }
+    for event in log.events.into_iter().flatten() {
+        let time = if event.time.trim().is_empty() {
+            None
+        } else {
+            Some(parse_timestamp(&event.time).ok_or_else(|| {
+                MineError::Json(format!(
+                    "event {}: cannot read time {:?} (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)",
+                    event.id, event.time
+                ))
+            })?)
+        };
+        ocel.events.push(PendingEvent {
+            activity: event.event_type,
+            time,
+            objects: event
+                .relationships
+                .into_iter()
+                .flatten()
+                .map(|r| r.object_id)
+                .collect(),
+        });
+    }
+    ocel.flatten()
+}
+
+/// Reads an OCEL 2.0 XML log (gzip-compressed or not) and flattens it on
+/// `object_type`.
+///
+/// Errors: [`MineError::UnknownObjectType`] as for JSON,
+/// [`MineError::Xml`] with the byte position for malformed XML or any
+/// `<!DOCTYPE`, [`MineError::BadTimestamp`] with the line of an event whose
+/// time is not ISO 8601, [`MineError::Empty`] and [`MineError::NoEvents`].
+pub fn read_ocel_xml<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
+    let mut input = LogInput::open(input)?;
+    let mut reader = xml_reader(&mut input);
+    let mut ocel = Ocel::new(object_type);
+    let mut state = XmlState::default();
+    let mut buf = Vec::with_capacity(1024);
+    loop {
+        let at = reader.buffer_position();
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| xml_error(&reader, e))?;
+        let line = reader.get_ref().line();
+        match event {
+            Event::Start(element) => {
+                state.open(&mut ocel, &element, at, line)?;
+                state.depth += 1;
+            }
+            Event::Empty(element) => {
+                state.open(&mut ocel, &element, at, line)?;
+                state.depth += 1;
+                state.close(&mut ocel);
+            }
+            Event::End(_) => state.close(&mut ocel),
+            Event::DocType(_) => return Err(doctype_refused(at)),
+            Event::Eof => {
+                if state.depth > 0 {
+                    return Err(truncated(reader.buffer_position(), reader.get_ref().line()));
+                }
+                break;
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    if !state.seen_root {
+        return Err(MineError::Xml {
+            position: reader.buffer_position(),
+            reason: "no <log> element; is this an OCEL 2.0 XML file?".into(),
+        });
+    }
+    ocel.flatten()
+}
+
+/// The parts of an OCEL 2.0 JSON log that flattening needs; everything else
+/// (attributes, qualifiers, event types) is skipped unread. `null` lists are
+/// taken as empty, as pm4py does.
+#[derive(Deserialize)]
+struct JsonLog {
+    #[serde(default, rename = "objectTypes")]
+    object_types: Option<Vec<JsonType>>,
+    #[serde(default)]
+    objects: Option<Vec<JsonObject>>,
+    #[serde(default)]
+    events: Option<Vec<JsonEvent>>,
+}
+
+#[derive(Deserialize)]
+struct JsonType {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct JsonObject {
+    id: String,
+    #[serde(rename = "type")]
+    object_type: String,
+}
+
+#[derive(Deserialize)]
+struct JsonEvent {
+    /// Kept only to name the event in an error.
+    #[serde(default)]
+    id: serde_json::Value,
+    #[serde(rename = "type")]
+    event_type: String,
+    time: String,
+    #[serde(default)]
+    relationships: Option<Vec<JsonRelationship>>,
+}
+
+#[derive(Deserialize)]
+struct JsonRelationship {
+    #[serde(rename = "objectId")]
+    object_id: String,
+}
+
+/// An event before flattening.
+struct PendingEvent {
+    activity: String,
+    /// `None` when the time is empty.
+    time: Option<i64>,
+    /// Ids of the related objects, as listed.
+    objects: Vec<String>,
+}
+
+/// What flattening needs from a log: its object types, which objects are of
+/// the wanted type, and the events.
+struct Ocel<'a> {
+    wanted: &'a str,
+    /// Declared object types and the types of the objects.
+    types: BTreeSet<String>,
+    /// Object id → whether it is of the wanted type (the last listing wins).
+    of_wanted_type: FxHashMap<String, bool>,
+    events: Vec<PendingEvent>,
+}
+
+impl<'a> Ocel<'a> {
+    fn new(wanted: &'a str) -> Self {
+        Self {
+            wanted,
+            types: BTreeSet::new(),
+            of_wanted_type: FxHashMap::default(),
+            events: Vec::new(),
+        }
+    }
+
+    fn add_object(&mut self, id: String, object_type: String) {
+        self.of_wanted_type.insert(id, object_type == self.wanted);
+        self.types.insert(object_type);
+    }
+
+    fn flatten(self) -> Result<ReadLog, MineError> {
+        if !self.types.contains(self.wanted) {
+            let available = if self.types.is_empty() {
+                "(none)".to_owned()
+            } else {
+                self.types
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Err(MineError::UnknownObjectType {
+                wanted: self.wanted.to_owned(),
+                available,
+            });
+        }
+        let mut builder = LogBuilder::new();
+        let mut cases: Vec<&str> = Vec::new();
+        // Events in file order: the builder's stable sort by time then gives
+        // pm4py's order (time, then file index).
+        for event in &self.events {
+            cases.clear();
+            cases.extend(
+                event
+                    .objects
+                    .iter()
+                    .filter(|id| {
+                        self.of_wanted_type
+                            .get(id.as_str())
+                            .copied()
+                            .unwrap_or(false)
+                    })
+                    .map(String::as_str),
+            );
+            // One event per object, however many times it is related.
+            cases.sort_unstable();
+            cases.dedup();
+            for &case in &cases {
+                match event.time {
+                    Some(time) if !case.is_empty() && !event.activity.is_empty() => {
+                        builder.push(case, &event.activity, time);
+                    }
+                    _ => builder.skip_incomplete(),
+                }
+            }
+        }
+        if builder.is_empty() {
+            return Err(MineError::NoEvents);
+        }
+        let skipped = builder.skipped();
+        Ok(ReadLog {
+            log: builder.finish(),
+            skipped,
+        })
+    }
+}
+
+/// Which top-level list of an OCEL XML log the parser is in.
+#[derive(Default, PartialEq, Eq, Clone, Copy)]
+enum Section {
+    #[default]
+    Other,
+    ObjectTypes,
+    Objects,
+    Events,
+}
+
+/// Where the OCEL XML parser is.
+#[derive(Default)]
+struct XmlState {
+    /// Depth of open elements; the root `<log>` is at depth 1 once open.
+    depth: usize,
+    seen_root: bool,
+    section: Section,
+    event: Option<PendingEvent>,
+    /// Inside the current event's `<objects>`.
+    in_relationships: bool,
+}
+
+impl XmlState {
+    /// Handles an opening tag at depth `self.depth + 1`.
+    fn open(
+        &mut self,
+        ocel: &mut Ocel<'_>,
+        element: &BytesStart<'_>,
+        at: u64,
+        line: u64,
+    ) -> Result<(), MineError> {
+        let name = element.local_name();
+        let name = name.as_ref();
+        match (self.depth + 1, self.section) {
+            (1, _) => {
+                if name != "log" {
+                    return Err(MineError::Xml {
+                        position: at,
+                        reason: format!(
+                            "the root element is <{name}>, not <log>; is this an OCEL 2.0 XML file?"
+                        ),
+                    });
+                }
+                self.seen_root = true;
+            }
+            (2, _) => {
+                self.section = match name {
+                    "object-types" => Section::ObjectTypes,
+                    "objects" => Section::Objects,
+                    "events" => Section::Events,
+                    _ => Section::Other,
+                };
+            }
+            (3, Section::ObjectTypes) if name == "object-type" => {
+                if let Some(kind) = attribute(element, "name", at)? {
+                    ocel.types.insert(kind);
+                }
+            }
+            (3, Section::Objects) if name == "object" => {
+                if let (Some(id), Some(kind)) = (
+                    attribute(element, "id", at)?,
+                    attribute(element, "type", at)?,
+                ) {
+                    ocel.add_object(id, kind);
+                }
+            }
+            (3, Section::Events) if name == "event" => {
+                let time = match attribute(element, "time", at)? {
+                    Some(time) if !time.trim().is_empty() => Some(
+                        parse_timestamp(&time)
+                            .ok_or(MineError::BadTimestamp { line, value: time })?,
+                    ),
+                    _ => None,
+                };
+                self.event = Some(PendingEvent {
+                    activity: attribute(element, "type", at)?.unwrap_or_default(),
+                    time,
+                    objects: Vec::new(),
+                });
+            }
+            (4, Section::Events) if name == "objects" && self.event.is_some() => {
+                self.in_relationships = true;
+            }
+            (5, Section::Events) if self.in_relationships => {
+                if let (Some(event), Some(id)) =
+                    (self.event.as_mut(), attribute(element, "object-id", at)?)
+                {
+                    event.objects.push(id);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Handles a closing tag of the element at depth `self.depth`.
+    fn close(&mut self, ocel: &mut Ocel<'_>) {
+        match self.depth {
+            2 => self.section = Section::Other,
+            3 => {
+                if let Some(event) = self.event.take() {
+                    ocel.events.push(event);
+                }
+            }
+            4 => self.in_relationships = false,
+            _ => {}
+        }
+        self.depth = self.depth.saturating_sub(1);
+    }
+}
+
+/// The unescaped value of attribute `name`, if present.
+fn attribute(element: &BytesStart<'_>, name: &str, at: u64) -> Result<Option<String>, MineError> {
+    for attribute in element.attributes() {
+        let attribute = attribute.map_err(|e| bad_attribute(&e.to_string(), at))?;
+        if attribute.key.as_ref() == name {
+            let value = attribute
+                .normalized_value(XmlVersion::Implicit1_0)
+                .map_err(|e| bad_attribute(&e.to_string(), at))?;
+            return Ok(Some(value.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+fn bad_attribute(reason: &str, at: u64) -> MineError {
+    MineError::Xml {
+        position: at,
+        reason: format!("bad attribute: {reason}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each case as (case index order is first appearance) activity names.
+    fn traces(read: &ReadLog) -> Vec<Vec<&str>> {
+        let log = &read.log;
+        (0..log.case_count())
+            .map(|case| {
+                log.case_activities(case)
+                    .iter()
+                    .map(|&a| log.activity_names()[a as usize].as_str())
+                    .collect()
+            })
+            .collect()
+    }
+
+    const JSON: &str = r#"{
+      "objectTypes": [{"name": "hakemus", "attributes": []}, {"name": "asiakas", "attributes": []},
+                      {"name": "tyhjä", "attributes": []}],
+      "eventTypes": [{"name": "vastaanotto", "attributes": []}],
+      "objects": [
+        {"id": "h1", "type": "hakemus", "attributes": [{"name": "x", "time": "1970-01-01T00:00:00Z", "value": 1}]},
+        {"id": "h2", "type": "hakemus"},
+        {"id": "a1", "type": "asiakas", "relationships": [{"objectId": "h1", "qualifier": "owns"}]}
+      ],
+      "events": [
+        {"id": "e2", "type": "päätös", "time": "2024-01-03T10:00:00Z",
+         "relationships": [{"objectId": "h1", "qualifier": "decides"}, {"objectId": "h2", "qualifier": "decides"},
+                           {"objectId": "h1", "qualifier": "again"}, {"objectId": "ghost", "qualifier": "x"}]},
+        {"id": "e1", "type": "vastaanotto", "time": "2024-01-01T10:00:00+02:00",
+         "attributes": [{"name": "kanava", "value": "verkko"}],
+         "relationships": [{"objectId": "h1", "qualifier": "receives"}, {"objectId": "a1", "qualifier": "by"}]},
+        {"id": "e3", "type": "käsittely", "time": "2024-01-03T10:00:00Z",
+         "relationships": [{"objectId": "h1", "qualifier": "x"}]},
+        {"id": "e4", "type": "yhteydenotto", "time": "2024-01-01T00:00:00Z",
+         "relationships": [{"objectId": "a1", "qualifier": "x"}]}
+      ]
+    }"#;
+
+    #[test]
+    fn json_is_flattened_per_object() {
+        let read = read_ocel_json(JSON.as_bytes(), "hakemus").expect("reads");
+        // h1: e1 (earliest), then e2 and e3 tied at the same time, in file
+        // order; e2 relates to h1 twice but counts once. h2: e2 only.
+        assert_eq!(
+            traces(&read),
+            [vec!["vastaanotto", "päätös", "käsittely"], vec!["päätös"]]
+        );
+        let customers = read_ocel_json(JSON.as_bytes(), "asiakas").expect("reads");
+        assert_eq!(traces(&customers), [vec!["yhteydenotto", "vastaanotto"]]);
+    }
+
+    #[test]
+    fn unknown_object_type_lists_the_types() {
+        let err = read_ocel_json(JSON.as_bytes(), "päätös").expect_err("unknown");
+        assert_eq!(
+            err.to_string(),
+            "object type \"päätös\" not found; the object types are: asiakas, hakemus, tyhjä"
+        );
+        assert!(matches!(
+            read_ocel_json(JSON.as_bytes(), "tyhjä"),
+            Err(MineError::NoEvents)
+        ));
+    }
+
+    #[test]
+    fn json_errors_are_reported() {
+        let bad_time = r#"{"objects": [{"id": "o", "type": "t"}],
+            "events": [{"id": "e9", "type": "a", "time": "eilen", "relationships": []}]}"#;
+        let err = read_ocel_json(bad_time.as_bytes(), "t").expect_err("bad time");
+        assert!(
+            err.to_string()
+                .contains("event \"e9\": cannot read time \"eilen\""),
+            "{err}"
+        );
+        let broken = read_ocel_json(&br#"{"events": [{"type": "a""#[..], "t").expect_err("broken");
+        assert!(matches!(broken, MineError::Json(_)), "{broken:?}");
+        assert!(matches!(
+            read_ocel_json(&b""[..], "t"),
+            Err(MineError::Empty)
+        ));
+    }
+
+    const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<log>
+  <object-types>
+    <object-type name="hakemus"><attributes><attribute name="x" type="string"/></attributes></object-type>
+    <object-type name="asiakas"><attributes/></object-type>
+  </object-types>
+  <event-types><event-type name="päätös"><attributes/></event-type></event-types>
+  <objects>
+    <object id="h1" type="hakemus">
+      <attributes><attribute name="x" time="1970-01-01T00:00:00Z">a &amp; b</attribute></attributes>
+      <objects><relationship object-id="a1" qualifier="owner"/></objects>
+    </object>
+    <object id="h2" type="hakemus"/>
+    <object id="a1" type="asiakas"/>
+  </objects>
+  <events>
+    <event id="e2" type="p&#228;&#228;t&#246;s" time="2024-01-03T10:00:00Z">
+      <objects>
+        <relationship object-id="h1" qualifier="decides"/>
+        <relationship object-id="h2" qualifier="decides"/>
+        <relationship object-id="h1" qualifier="again"/>
+      </objects>
+    </event>
+    <event id="e1" type="vastaanotto" time="2024-01-01T10:00:00+02:00">
+      <attributes><attribute name="kanava">verkko</attribute></attributes>
+      <objects><relationship object-id="h1" qualifier="receives"/><relationship object-id="a1" qualifier="by"/></objects>
+    </event>
+    <event id="e3" type="käsittely" time="2024-01-03T10:00:00Z">
+      <objects><relationship object-id="h1" qualifier="x"/></objects>
+    </event>
+  </events>
+</log>"#;
+
+    #[test]
+    fn xml_is_flattened_like_json() {
+        let read = read_ocel_xml(XML.as_bytes(), "hakemus").expect("reads");
+        assert_eq!(
+            traces(&read),
+            [vec!["vastaanotto", "päätös", "käsittely"], vec!["päätös"]]
+        );
+        let customers = read_ocel_xml(XML.as_bytes(), "asiakas").expect("reads");
+        assert_eq!(traces(&customers), [vec!["vastaanotto"]]);
+        let err = read_ocel_xml(XML.as_bytes(), "tilaus").expect_err("unknown");
+        assert!(
+            matches!(err, MineError::UnknownObjectType { ref available, .. } if available == "asiakas, hakemus")
+        );
+    }
+
+    #[test]
+    fn xml_bad_time_names_its_line() {
+        let text = "<log>\n<objects><object id=\"o\" type=\"t\"/></objects>\n<events>\n\
+                    <event id=\"e\" type=\"a\" time=\"eilen\"/></events></log>";
+        let err = read_ocel_xml(text.as_bytes(), "t").expect_err("bad time");
+        assert!(
+            matches!(err, MineError::BadTimestamp { line: 4, .. }),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn xml_doctype_and_truncation_are_refused() {
+        let doctype = "<?xml version=\"1.0\"?><!DOCTYPE log [<!ENTITY a \"aaaa\">]><log/>";
+        let err = read_ocel_xml(doctype.as_bytes(), "t").expect_err("doctype");
+        assert!(err.to_string().contains("DOCTYPE"), "{err}");
+        let cut = &XML[..XML.len() / 2];
+        assert!(matches!(
+            read_ocel_xml(cut.as_bytes(), "hakemus"),
+            Err(MineError::Xml { .. })
+        ));
+    }
+}
