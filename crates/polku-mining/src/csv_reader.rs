@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use crate::error::MineError;
-use crate::log::{EventLog, LogBuilder};
-use crate::timestamps::parse_timestamp;
+use crate::log::EventLog;
+use crate::pipeline::build_concurrently;
+use crate::timestamps::parse_timestamp_bytes;
 
 /// Longest line accepted.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -84,36 +85,43 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
         column(&options.activity)?,
         column(&options.timestamp)?,
     );
-    let mut builder = LogBuilder::with_progress(options.progress.clone());
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                return Err(csv_error(&e, line));
+    let builder = build_concurrently(options.progress.clone(), |sink| {
+        let mut record = csv::ByteRecord::new();
+        loop {
+            match reader.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    return Err(csv_error(&e, line));
+                }
             }
+            let line = record.position().map_or(0, |p| p.line());
+            if record.as_slice().len() > MAX_LINE_BYTES {
+                return Err(MineError::LineTooLong { line });
+            }
+            let field = |index: usize| -> Result<&str, MineError> {
+                std::str::from_utf8(record.get(index).unwrap_or_default())
+                    .map_err(|_| MineError::NotUtf8 { line })
+            };
+            let (case, activity) = (field(case_col)?, field(activity_col)?);
+            let time = record.get(time_col).unwrap_or_default();
+            if case.is_empty() || activity.is_empty() || time.is_empty() {
+                sink.skip_incomplete();
+                continue;
+            }
+            let timestamp =
+                parse_timestamp_bytes(time).ok_or_else(|| match std::str::from_utf8(time) {
+                    Ok(text) => MineError::BadTimestamp {
+                        line,
+                        value: text.to_owned(),
+                    },
+                    Err(_) => MineError::NotUtf8 { line },
+                })?;
+            sink.push(case, activity, timestamp);
         }
-        let line = record.position().map_or(0, |p| p.line());
-        if record.as_slice().len() > MAX_LINE_BYTES {
-            return Err(MineError::LineTooLong { line });
-        }
-        let field = |index: usize| -> Result<&str, MineError> {
-            std::str::from_utf8(record.get(index).unwrap_or_default())
-                .map_err(|_| MineError::NotUtf8 { line })
-        };
-        let (case, activity, time) = (field(case_col)?, field(activity_col)?, field(time_col)?);
-        if case.is_empty() || activity.is_empty() || time.is_empty() {
-            builder.skip_incomplete();
-            continue;
-        }
-        let timestamp = parse_timestamp(time).ok_or_else(|| MineError::BadTimestamp {
-            line,
-            value: time.to_owned(),
-        })?;
-        builder.push(case, activity, timestamp);
-    }
+        Ok(())
+    })?;
     if builder.is_empty() {
         return Err(MineError::NoEvents);
     }

@@ -6,8 +6,10 @@
 pub mod analysis;
 pub mod csv_reader;
 pub mod error;
+mod interner;
 pub mod log;
 pub mod ocel;
+pub mod pipeline;
 pub mod report;
 pub mod svg;
 pub mod timestamps;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rustc_hash::FxHashMap;
+use crate::interner::Interner;
 
 /// Events grouped by case, each case's events sorted by time with ties in
 /// file order (a stable sort, as pm4py does).
@@ -50,9 +50,8 @@ impl EventLog {
 /// Collects events in file order and builds an [`EventLog`].
 #[derive(Debug, Default)]
 pub struct LogBuilder {
-    cases: FxHashMap<Box<str>, u32>,
-    activity_ids: FxHashMap<Box<str>, u32>,
-    activities: Vec<String>,
+    cases: Interner,
+    activities: Interner,
     event_case: Vec<u32>,
     event_activity: Vec<u32>,
     event_time: Vec<i64>,
@@ -80,11 +79,14 @@ impl LogBuilder {
 
     /// Adds one event; `timestamp` is nanoseconds since the Unix epoch, UTC.
     pub fn push(&mut self, case: &str, activity: &str, timestamp: i64) {
-        let case_id = intern(&mut self.cases, case, |_| {});
-        let activities = &mut self.activities;
-        let activity_id = intern(&mut self.activity_ids, activity, |name| {
-            activities.push(name.to_owned());
-        });
+        let activity_id = self.activities.intern(activity);
+        self.push_interned(case, activity_id, timestamp);
+    }
+
+    /// Adds one event whose activity was interned elsewhere (see
+    /// [`crate::pipeline`]); the names come with [`LogBuilder::finish_with`].
+    pub(crate) fn push_interned(&mut self, case: &str, activity_id: u32, timestamp: i64) {
+        let case_id = self.cases.intern(case);
         self.event_case.push(case_id);
         self.event_activity.push(activity_id);
         self.event_time.push(timestamp);
@@ -117,7 +119,13 @@ impl LogBuilder {
 
     /// Groups events by case (cases in order of first appearance) and sorts
     /// each case by time, ties kept in file order.
-    pub fn finish(self) -> EventLog {
+    pub fn finish(mut self) -> EventLog {
+        let activities = std::mem::take(&mut self.activities).into_strings();
+        self.finish_with(activities)
+    }
+
+    /// [`LogBuilder::finish`] with activity names interned elsewhere.
+    pub(crate) fn finish_with(self, activities: Vec<String>) -> EventLog {
         let case_count = self.cases.len();
         let mut offsets = vec![0u32; case_count + 1];
         for &case in &self.event_case {
@@ -145,22 +153,12 @@ impl LogBuilder {
             .collect();
         let event_time = order.iter().map(|&e| self.event_time[e as usize]).collect();
         EventLog {
-            activities: self.activities,
+            activities,
             case_offsets: offsets,
             event_activity,
             event_time,
         }
     }
-}
-
-fn intern(map: &mut FxHashMap<Box<str>, u32>, key: &str, on_new: impl FnOnce(&str)) -> u32 {
-    if let Some(&id) = map.get(key) {
-        return id;
-    }
-    let id = map.len() as u32;
-    on_new(key);
-    map.insert(key.into(), id);
-    id
 }
 
 #[cfg(test)]

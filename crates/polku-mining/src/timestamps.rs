@@ -12,7 +12,13 @@ const NANOS_PER_SECOND: i64 = 1_000_000_000;
 /// Parses `text` into nanoseconds since the Unix epoch (UTC), `None` if it
 /// is not an ISO 8601 date or date-time.
 pub fn parse_timestamp(text: &str) -> Option<i64> {
-    let b = text.trim().as_bytes();
+    parse_timestamp_bytes(text.as_bytes())
+}
+
+/// [`parse_timestamp`] on raw bytes, so a reader need not check UTF-8 first
+/// (anything outside ASCII is refused anyway).
+pub fn parse_timestamp_bytes(text: &[u8]) -> Option<i64> {
+    let b = text.trim_ascii();
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
