@@ -8,8 +8,85 @@ use crate::report::{ActivityCount, DropOff, Edge, Report, Tally, Variant, Waits}
 
 const NANOS: f64 = 1e9;
 
-/// Computes every figure of the report in one pass over the cases.
+/// Computes every figure of the report: variants on a second thread, the
+/// rest in one pass over the cases on this one.
 pub fn analyse(log: &EventLog) -> Report {
+    std::thread::scope(|scope| {
+        let variants = scope.spawn(|| variants(log));
+        let mut report = counts_and_edges(log);
+        report.variants = match variants.join() {
+            Ok(variants) => variants,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        report
+    })
+}
+
+/// Distinct activity sequences, most frequent first.
+fn variants(log: &EventLog) -> Vec<Variant> {
+    let names = log.activity_names();
+    let mut counts: FxHashMap<&[u32], u64> = FxHashMap::default();
+    for case in 0..log.case_count() {
+        let activities = log.case_activities(case);
+        if !activities.is_empty() {
+            *counts.entry(activities).or_default() += 1;
+        }
+    }
+    let mut variants: Vec<Variant> = counts
+        .into_iter()
+        .map(|(sequence, count)| Variant {
+            activities: sequence
+                .iter()
+                .map(|&a| names[a as usize].clone())
+                .collect(),
+            count,
+        })
+        .collect();
+    variants.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.activities.cmp(&b.activities))
+    });
+    variants
+}
+
+/// Where the edge between two activities is kept: a dense table for the
+/// usual few dozen activities, a hash map for very many.
+enum EdgeIndex {
+    Dense { width: usize, slots: Vec<u32> },
+    Sparse(FxHashMap<(u32, u32), u32>),
+}
+
+impl EdgeIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn new(activities: usize) -> Self {
+        match activities.checked_mul(activities) {
+            Some(cells) if cells <= 1 << 20 => EdgeIndex::Dense {
+                width: activities,
+                slots: vec![Self::NONE; cells],
+            },
+            _ => EdgeIndex::Sparse(FxHashMap::default()),
+        }
+    }
+
+    /// The edge's index, calling `add` to make one when it is new.
+    fn get_or_add(&mut self, from: u32, to: u32, add: impl FnOnce() -> u32) -> u32 {
+        match self {
+            EdgeIndex::Dense { width, slots } => {
+                let slot = &mut slots[from as usize * *width + to as usize];
+                if *slot == Self::NONE {
+                    *slot = add();
+                }
+                *slot
+            }
+            EdgeIndex::Sparse(map) => *map.entry((from, to)).or_insert_with(add),
+        }
+    }
+}
+
+/// Everything but the variants.
+fn counts_and_edges(log: &EventLog) -> Report {
     let names = log.activity_names();
     let n_activities = names.len();
     let mut activity_counts = vec![0u64; n_activities];
@@ -17,9 +94,8 @@ pub fn analyse(log: &EventLog) -> Report {
     let mut ends = vec![0u64; n_activities];
     let mut reached = vec![0u64; n_activities];
     let mut last_seen_in_case = vec![usize::MAX; n_activities];
-    let mut edge_index: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+    let mut edge_index = EdgeIndex::new(n_activities);
     let mut edges: Vec<((u32, u32), Vec<i64>)> = Vec::new();
-    let mut variants: FxHashMap<&[u32], u64> = FxHashMap::default();
 
     for case in 0..log.case_count() {
         let activities = log.case_activities(case);
@@ -29,7 +105,6 @@ pub fn analyse(log: &EventLog) -> Report {
         };
         starts[first as usize] += 1;
         ends[last as usize] += 1;
-        *variants.entry(activities).or_default() += 1;
         for &activity in activities {
             activity_counts[activity as usize] += 1;
             let seen = &mut last_seen_in_case[activity as usize];
@@ -40,10 +115,10 @@ pub fn analyse(log: &EventLog) -> Report {
         }
         for i in 1..activities.len() {
             let key = (activities[i - 1], activities[i]);
-            let index = *edge_index.entry(key).or_insert_with(|| {
+            let index = edge_index.get_or_add(key.0, key.1, || {
                 edges.push((key, Vec::new()));
-                edges.len() - 1
-            });
+                (edges.len() - 1) as u32
+            }) as usize;
             // Saturating: times 292 years apart (1700 and 2000, say) do
             // not fit an i64 of nanoseconds (found by fuzzing).
             edges[index].1.push(times[i].saturating_sub(times[i - 1]));
@@ -99,19 +174,6 @@ pub fn analyse(log: &EventLog) -> Report {
             .then_with(|| a.to.cmp(&b.to))
     });
 
-    let mut variants: Vec<Variant> = variants
-        .into_iter()
-        .map(|(sequence, count)| Variant {
-            activities: sequence.iter().map(|&a| name(a)).collect(),
-            count,
-        })
-        .collect();
-    variants.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| a.activities.cmp(&b.activities))
-    });
-
     let mut drop_off: Vec<DropOff> = (0..n_activities)
         .filter(|&id| reached[id] > 0)
         .map(|id| DropOff {
@@ -134,7 +196,7 @@ pub fn analyse(log: &EventLog) -> Report {
         start: tallies(&starts),
         end: tallies(&ends),
         dfg,
-        variants,
+        variants: Vec::new(),
         drop_off,
     }
 }

@@ -134,24 +134,38 @@ impl LogBuilder {
         for i in 0..case_count {
             offsets[i + 1] += offsets[i];
         }
-        // A counting sort by case keeps file order within each case.
+        // A counting sort by case keeps file order within each case; the
+        // events are scattered straight into their final places.
+        let events = self.event_case.len();
         let mut cursor = offsets.clone();
-        let mut order = vec![0u32; self.event_case.len()];
+        let mut event_activity = vec![0u32; events];
+        let mut event_time = vec![0i64; events];
         for (event, &case) in self.event_case.iter().enumerate() {
             let slot = &mut cursor[case as usize];
-            order[*slot as usize] = event as u32;
+            event_activity[*slot as usize] = self.event_activity[event];
+            event_time[*slot as usize] = self.event_time[event];
             *slot += 1;
         }
+        let mut pairs: Vec<(i64, u32)> = Vec::new();
         for case in 0..case_count {
             let range = offsets[case] as usize..offsets[case + 1] as usize;
+            if event_time[range.clone()].is_sorted() {
+                continue;
+            }
             // Stable: events at the same instant keep their file order.
-            order[range].sort_by_key(|&event| self.event_time[event as usize]);
+            pairs.clear();
+            pairs.extend(
+                event_time[range.clone()]
+                    .iter()
+                    .copied()
+                    .zip(event_activity[range.clone()].iter().copied()),
+            );
+            pairs.sort_by_key(|&(time, _)| time);
+            for (i, &(time, activity)) in pairs.iter().enumerate() {
+                event_time[range.start + i] = time;
+                event_activity[range.start + i] = activity;
+            }
         }
-        let event_activity = order
-            .iter()
-            .map(|&e| self.event_activity[e as usize])
-            .collect();
-        let event_time = order.iter().map(|&e| self.event_time[e as usize]).collect();
         EventLog {
             activities,
             case_offsets: offsets,
