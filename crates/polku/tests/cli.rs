@@ -619,3 +619,25 @@ fn mine_refuses_doctype_truncated_xml_and_unknown_object_types() {
     );
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[test]
+fn mine_shows_no_progress_bar_when_not_on_a_terminal() {
+    let mut text = String::from("case_id,activity,timestamp,organisation\n");
+    for i in 0..90_000 {
+        text.push_str(&format!(
+            "tapaus-{},Toiminto {},2024-01-{:02}T{:02}:00:00Z,Kunnan aikuissosiaalityö ja sen yhteistyökumppanit\n",
+            i % 5000,
+            i % 7,
+            1 + i % 28,
+            i % 24
+        ));
+    }
+    assert!(text.len() > 5 * 1024 * 1024, "bigger than the progress threshold");
+    let (folder, log) = small_log(&text, "iso.csv");
+    let output = run(&["mine", log.to_str().expect("utf-8"), "--json"], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "nothing on stderr: {}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(report["events"], 90_000);
+    let _ = std::fs::remove_dir_all(folder);
+}
