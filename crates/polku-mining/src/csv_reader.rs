@@ -53,7 +53,9 @@ pub struct ReadLog {
 
 /// Reads a CSV event log.
 pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, MineError> {
-    let mut input = BufReader::with_capacity(1 << 16, input);
+    // Small: it only serves the BOM check and delimiter detection; once drained,
+    // the csv reader's larger reads go straight to the file without a copy.
+    let mut input = BufReader::with_capacity(1 << 13, input);
     skip_bom(&mut input)?;
     let head = input.fill_buf().map_err(|e| io_error(&e))?;
     if head.is_empty() {
