@@ -632,11 +632,18 @@ fn mine_shows_no_progress_bar_when_not_on_a_terminal() {
             i % 24
         ));
     }
-    assert!(text.len() > 5 * 1024 * 1024, "bigger than the progress threshold");
+    assert!(
+        text.len() > 5 * 1024 * 1024,
+        "bigger than the progress threshold"
+    );
     let (folder, log) = small_log(&text, "iso.csv");
     let output = run(&["mine", log.to_str().expect("utf-8"), "--json"], "");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(output.stderr.is_empty(), "nothing on stderr: {}", stderr(&output));
+    assert!(
+        output.stderr.is_empty(),
+        "nothing on stderr: {}",
+        stderr(&output)
+    );
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(report["events"], 90_000);
     let _ = std::fs::remove_dir_all(folder);
