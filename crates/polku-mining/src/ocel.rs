@@ -26,7 +26,7 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, Read};
 
 use quick_xml::XmlVersion;
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::BytesStart;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
@@ -34,7 +34,7 @@ use crate::csv_reader::ReadLog;
 use crate::error::MineError;
 use crate::log::LogBuilder;
 use crate::timestamps::parse_timestamp;
-use crate::xes::{LogInput, doctype_refused, truncated, xml_error, xml_reader};
+use crate::xes::{LogInput, XmlVisitor, walk_xml};
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
@@ -130,41 +130,15 @@ pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, M
 /// time is not ISO 8601, [`MineError::Empty`] and [`MineError::NoEvents`].
 pub fn read_ocel_xml<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
     let mut input = LogInput::open(input)?;
-    let mut reader = xml_reader(&mut input);
     let mut ocel = Ocel::new(object_type);
-    let mut state = XmlState::default();
-    let mut buf = Vec::with_capacity(1024);
-    loop {
-        let at = reader.buffer_position();
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| xml_error(&reader, e))?;
-        let line = reader.get_ref().line();
-        match event {
-            Event::Start(element) => {
-                state.open(&mut ocel, &element, at, line)?;
-                state.depth += 1;
-            }
-            Event::Empty(element) => {
-                state.open(&mut ocel, &element, at, line)?;
-                state.depth += 1;
-                state.close(&mut ocel);
-            }
-            Event::End(_) => state.close(&mut ocel),
-            Event::DocType(_) => return Err(doctype_refused(at)),
-            Event::Eof => {
-                if state.depth > 0 {
-                    return Err(truncated(reader.buffer_position(), reader.get_ref().line()));
-                }
-                break;
-            }
-            _ => {}
-        }
-        buf.clear();
-    }
-    if !state.seen_root {
+    let mut visitor = OcelXml {
+        state: XmlState::default(),
+        ocel: &mut ocel,
+    };
+    let end = walk_xml(&mut input, &mut visitor)?;
+    if !visitor.state.seen_root {
         return Err(MineError::Xml {
-            position: reader.buffer_position(),
+            position: end,
             reason: "no <log> element; is this an OCEL 2.0 XML file?".into(),
         });
     }
@@ -314,6 +288,26 @@ enum Section {
     ObjectTypes,
     Objects,
     Events,
+}
+
+/// The OCEL XML walk: the parser's place and the log it fills.
+struct OcelXml<'a, 'b> {
+    state: XmlState,
+    ocel: &'a mut Ocel<'b>,
+}
+
+impl XmlVisitor for OcelXml<'_, '_> {
+    fn open(&mut self, element: &BytesStart<'_>, at: u64, line: u64) -> Result<(), MineError> {
+        self.state.open(self.ocel, element, at, line)
+    }
+
+    fn close(&mut self) {
+        self.state.close(self.ocel);
+    }
+
+    fn depth_mut(&mut self) -> &mut usize {
+        &mut self.state.depth
+    }
 }
 
 /// Where the OCEL XML parser is.

@@ -47,44 +47,14 @@ pub fn read_xes_with_progress<R: Read>(
     progress: Option<Arc<AtomicU64>>,
 ) -> Result<ReadLog, MineError> {
     let mut input = LogInput::open(input)?;
-    let mut reader = xml_reader(&mut input);
     let mut parser = XesParser {
         builder: LogBuilder::with_progress(progress),
         ..XesParser::default()
     };
-    let mut buf = Vec::with_capacity(1024);
-    loop {
-        let at = reader.buffer_position();
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| xml_error(&reader, e))?;
-        let line = reader.get_ref().line();
-        match event {
-            Event::Start(element) => {
-                parser.open(&element, at, line)?;
-                parser.depth += 1;
-            }
-            Event::Empty(element) => {
-                parser.open(&element, at, line)?;
-                // A self-closing element opens and closes at once.
-                parser.depth += 1;
-                parser.close();
-            }
-            Event::End(_) => parser.close(),
-            Event::DocType(_) => return Err(doctype_refused(at)),
-            Event::Eof => {
-                if parser.depth > 0 {
-                    return Err(truncated(reader.buffer_position(), reader.get_ref().line()));
-                }
-                break;
-            }
-            _ => {}
-        }
-        buf.clear();
-    }
+    let end = walk_xml(&mut input, &mut parser)?;
     if !parser.seen_root {
         return Err(MineError::Xml {
-            position: reader.buffer_position(),
+            position: end,
             reason: "no <log> element; is this an XES file?".into(),
         });
     }
@@ -108,6 +78,20 @@ struct XesParser {
     names: String,
     activity: Option<(usize, usize)>,
     time: Option<i64>,
+}
+
+impl XmlVisitor for XesParser {
+    fn open(&mut self, element: &BytesStart<'_>, at: u64, line: u64) -> Result<(), MineError> {
+        XesParser::open(self, element, at, line)
+    }
+
+    fn close(&mut self) {
+        XesParser::close(self);
+    }
+
+    fn depth_mut(&mut self) -> &mut usize {
+        &mut self.depth
+    }
 }
 
 impl XesParser {
@@ -273,7 +257,56 @@ fn attribute_error(reason: &str, at: u64) -> MineError {
 
 /// A quick-xml reader set up for event logs: whitespace between tags
 /// dropped (nothing to see there), end tags checked against start tags.
-pub(crate) fn xml_reader<R: Read>(input: &mut LogInput<R>) -> quick_xml::Reader<&mut LogInput<R>> {
+/// Receives the elements a streaming XML walk meets; [`walk_xml`] counts the depth.
+pub(crate) trait XmlVisitor {
+    /// An element opens one level below the current depth.
+    fn open(&mut self, element: &BytesStart<'_>, at: u64, line: u64) -> Result<(), MineError>;
+    /// The element at the current depth closes (and the depth drops by one).
+    fn close(&mut self);
+    /// The depth of open elements.
+    fn depth_mut(&mut self) -> &mut usize;
+}
+
+/// Streams the whole document to `visitor`, refusing any `<!DOCTYPE` and
+/// truncated or malformed XML; returns the end position.
+pub(crate) fn walk_xml<R: Read>(
+    input: &mut LogInput<R>,
+    visitor: &mut impl XmlVisitor,
+) -> Result<u64, MineError> {
+    let mut reader = xml_reader(input);
+    let mut buf = Vec::with_capacity(1024);
+    loop {
+        let at = reader.buffer_position();
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| xml_error(&reader, e))?;
+        let line = reader.get_ref().line();
+        match event {
+            Event::Start(element) => {
+                visitor.open(&element, at, line)?;
+                *visitor.depth_mut() += 1;
+            }
+            Event::Empty(element) => {
+                visitor.open(&element, at, line)?;
+                // A self-closing element opens and closes at once.
+                *visitor.depth_mut() += 1;
+                visitor.close();
+            }
+            Event::End(_) => visitor.close(),
+            Event::DocType(_) => return Err(doctype_refused(at)),
+            Event::Eof => {
+                if *visitor.depth_mut() > 0 {
+                    return Err(truncated(reader.buffer_position(), reader.get_ref().line()));
+                }
+                return Ok(reader.buffer_position());
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+fn xml_reader<R: Read>(input: &mut LogInput<R>) -> quick_xml::Reader<&mut LogInput<R>> {
     let mut reader = quick_xml::Reader::from_reader(input);
     let config = reader.config_mut();
     config.trim_text(true);
@@ -282,7 +315,7 @@ pub(crate) fn xml_reader<R: Read>(input: &mut LogInput<R>) -> quick_xml::Reader<
 }
 
 /// The refusal of a document type declaration.
-pub(crate) fn doctype_refused(position: u64) -> MineError {
+fn doctype_refused(position: u64) -> MineError {
     MineError::Xml {
         position,
         reason: "<!DOCTYPE> is not accepted: a DTD can define entities or fetch files; \
@@ -292,7 +325,7 @@ pub(crate) fn doctype_refused(position: u64) -> MineError {
 }
 
 /// The end of the input before the root element is closed.
-pub(crate) fn truncated(position: u64, line: u64) -> MineError {
+fn truncated(position: u64, line: u64) -> MineError {
     MineError::Xml {
         position,
         reason: format!("the file ends (line {line}) before </log>; is it truncated?"),
@@ -300,7 +333,7 @@ pub(crate) fn truncated(position: u64, line: u64) -> MineError {
 }
 
 /// A quick-xml error as the user's fault, unless the system failed to read.
-pub(crate) fn xml_error<R: Read>(
+fn xml_error<R: Read>(
     reader: &quick_xml::Reader<&mut LogInput<R>>,
     error: quick_xml::Error,
 ) -> MineError {
