@@ -62,42 +62,17 @@ async fn workspaces_are_created_and_listed_for_their_members_only(app: &TestApp)
     assert_eq!(body["role"], "owner");
     let id = body["id"].as_str().expect("id").to_owned();
 
-    let listed: Value = app
-        .client
-        .get(app.url("/api/v1/workspaces"))
-        .bearer_auth(&a)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let listed: Value = app.get_json(app.url("/api/v1/workspaces"), &a).await;
     assert_eq!(listed.as_array().map(Vec::len), Some(1));
     assert_eq!(listed[0]["id"], id.as_str());
     assert_eq!(listed[0]["name"], "Nuorten polut");
 
-    let other: Value = app
-        .client
-        .get(app.url("/api/v1/workspaces"))
-        .bearer_auth(&b)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let other: Value = app.get_json(app.url("/api/v1/workspaces"), &b).await;
     assert_eq!(other, json!([]));
 
     let detail: Value = app
-        .client
-        .get(app.url(&format!("/api/v1/workspaces/{id}")))
-        .bearer_auth(&a)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+        .get_json(app.url(&format!("/api/v1/workspaces/{id}")), &a)
+        .await;
     assert_eq!(detail["id"], id.as_str());
     assert_eq!(detail["groups"], json!([]));
 }
@@ -298,16 +273,7 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
         error_code(add(viewer_token.clone(), "spare@example.fi", "viewer").await).await;
     assert_eq!(status, 403, "a viewer cannot add members");
 
-    let listed: Value = app
-        .client
-        .get(members.clone())
-        .bearer_auth(&viewer_token)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let listed: Value = app.get_json(members.clone(), &viewer_token).await;
     let roles: Vec<&str> = listed
         .as_array()
         .expect("array")
@@ -359,16 +325,7 @@ async fn admin_sees_and_manages_every_workspace(app: &TestApp) {
     let owner = app.token("owner@example.fi").await;
     let admin = app.token("admin@example.fi").await;
     let ws = app.workspace(&owner, "Jonkun hanke").await;
-    let listed: Value = app
-        .client
-        .get(app.url("/api/v1/workspaces"))
-        .bearer_auth(&admin)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let listed: Value = app.get_json(app.url("/api/v1/workspaces"), &admin).await;
     assert_eq!(listed[0]["id"], ws.as_str());
     let added = app
         .client

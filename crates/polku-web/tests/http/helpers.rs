@@ -88,14 +88,43 @@ impl TestApp {
     /// Logs in through the page and returns the session cookie's value.
     pub async fn login(&self, email: &str) -> String {
         let response = self
-            .client
-            .post(self.url("/login"))
-            .form(&[("email", email), ("password", PASSWORD)])
-            .send()
-            .await
-            .expect("login request");
+            .post_form("/login", &[("email", email), ("password", PASSWORD)])
+            .await;
         assert_eq!(response.status(), 303, "login for {email} should succeed");
         session_cookie(response.headers()).expect("session cookie set")
+    }
+
+    /// POSTs a form to `path` without credentials.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .expect("post")
+    }
+
+    /// GETs `path` with a page session.
+    pub async fn get_with_session(&self, path: &str, session: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("cookie", cookie(session))
+            .send()
+            .await
+            .expect("get")
+    }
+
+    /// GETs `url` with a bearer token and returns the JSON body.
+    pub async fn get_json(&self, url: impl reqwest::IntoUrl, token: &str) -> serde_json::Value {
+        self.client
+            .get(url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json")
     }
 
     /// Creates a workspace through the API as the token's owner.

@@ -148,13 +148,7 @@ async fn anonymous_visitors_are_sent_to_login_and_back(app: &TestApp) {
     let front = app.client.get(app.url("/")).send().await.expect("get");
     assert_eq!(front.headers()["location"], "/login");
     let session = app.login("maija@example.fi").await;
-    let front = app
-        .client
-        .get(app.url("/"))
-        .header(COOKIE, cookie(&session))
-        .send()
-        .await
-        .expect("get");
+    let front = app.get_with_session("/", &session).await;
     assert_eq!(front.headers()["location"], "/workspaces");
 }
 
@@ -266,15 +260,8 @@ async fn member_forms_add_remove_and_explain_refusals(app: &TestApp) {
     assert!(!html.contains("pekka@example.fi"));
 
     let members: serde_json::Value = app
-        .client
-        .get(app.url(&format!("/api/v1/workspaces/{ws}/members")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+        .get_json(app.url(&format!("/api/v1/workspaces/{ws}/members")), &token)
+        .await;
     let me = members[0]["user_id"].as_str().expect("id").to_owned();
     let last = app
         .client

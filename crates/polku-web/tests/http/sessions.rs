@@ -20,12 +20,11 @@ app_test!(
 async fn login_sets_a_host_only_session_cookie(app: &TestApp) {
     app.user("maija@example.fi", false).await;
     let response = app
-        .client
-        .post(app.url("/login"))
-        .form(&[("email", "maija@example.fi"), ("password", PASSWORD)])
-        .send()
-        .await
-        .expect("login");
+        .post_form(
+            "/login",
+            &[("email", "maija@example.fi"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/workspaces");
     let set_cookie = response.headers()[SET_COOKIE].to_str().expect("ascii");
@@ -55,21 +54,9 @@ async fn login_rotates_the_session_id(app: &TestApp) {
         .expect("login");
     let second = session_cookie(response.headers()).expect("new cookie");
     assert_ne!(first, second);
-    let old = app
-        .client
-        .get(app.url("/workspaces"))
-        .header(COOKIE, cookie(&first))
-        .send()
-        .await
-        .expect("get");
+    let old = app.get_with_session("/workspaces", &first).await;
     assert_eq!(old.status(), 303, "the old session no longer works");
-    let new = app
-        .client
-        .get(app.url("/workspaces"))
-        .header(COOKIE, cookie(&second))
-        .send()
-        .await
-        .expect("get");
+    let new = app.get_with_session("/workspaces", &second).await;
     assert_eq!(new.status(), 200);
 }
 
@@ -100,12 +87,11 @@ async fn wrong_password_is_refused_in_the_users_language(app: &TestApp) {
         );
     }
     let unknown = app
-        .client
-        .post(app.url("/login"))
-        .form(&[("email", "nobody@example.fi"), ("password", PASSWORD)])
-        .send()
-        .await
-        .expect("login");
+        .post_form(
+            "/login",
+            &[("email", "nobody@example.fi"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(unknown.status(), 401);
 }
 
@@ -126,13 +112,7 @@ async fn logout_ends_the_session(app: &TestApp) {
             .expect("ascii")
             .contains("Max-Age=0")
     );
-    let after = app
-        .client
-        .get(app.url("/api/v1/workspaces"))
-        .header(COOKIE, cookie(&session))
-        .send()
-        .await
-        .expect("get");
+    let after = app.get_with_session("/api/v1/workspaces", &session).await;
     assert_eq!(after.status(), 401);
 }
 
@@ -149,26 +129,14 @@ async fn idle_and_absolute_timeouts_end_sessions(app: &TestApp) {
     ];
     for (what, created, last_seen) in cases {
         let session = app.login("maija@example.fi").await;
-        let ok = app
-            .client
-            .get(app.url("/api/v1/workspaces"))
-            .header(COOKIE, cookie(&session))
-            .send()
-            .await
-            .expect("get");
+        let ok = app.get_with_session("/api/v1/workspaces", &session).await;
         assert_eq!(ok.status(), 200, "{what}: fresh session works");
         app.db
             .store
             .set_login_session_times(&secret_hash(&session), created, last_seen)
             .await
             .expect("backdated");
-        let expired = app
-            .client
-            .get(app.url("/api/v1/workspaces"))
-            .header(COOKIE, cookie(&session))
-            .send()
-            .await
-            .expect("get");
+        let expired = app.get_with_session("/api/v1/workspaces", &session).await;
         assert_eq!(expired.status(), 401, "{what} timeout ends the session");
         assert!(
             app.db
@@ -210,12 +178,11 @@ async fn login_is_rate_limited_per_account_with_retry_after(app: &TestApp) {
     assert_eq!(statuses[10], 429);
     // Even the right password waits now: guessing cannot go on.
     let right = app
-        .client
-        .post(app.url("/login"))
-        .form(&[("email", "maija@example.fi"), ("password", PASSWORD)])
-        .send()
-        .await
-        .expect("login");
+        .post_form(
+            "/login",
+            &[("email", "maija@example.fi"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(right.status(), 429);
 }
 
