@@ -37,6 +37,13 @@ impl EventLog {
         &self.event_activity[self.case_range(case)]
     }
 
+    /// Activity names of case `case`'s events in order.
+    pub fn case_activity_names(&self, case: usize) -> impl Iterator<Item = &str> {
+        self.case_activities(case)
+            .iter()
+            .map(|&a| self.activities[a as usize].as_str())
+    }
+
     /// Timestamps (nanoseconds since the Unix epoch, UTC) of case `case`'s events.
     pub fn case_times(&self, case: usize) -> &[i64] {
         &self.event_time[self.case_range(case)]

@@ -440,12 +440,7 @@ mod tests {
     fn traces(read: &ReadLog) -> Vec<Vec<&str>> {
         let log = &read.log;
         (0..log.case_count())
-            .map(|case| {
-                log.case_activities(case)
-                    .iter()
-                    .map(|&a| log.activity_names()[a as usize].as_str())
-                    .collect()
-            })
+            .map(|case| log.case_activity_names(case).collect())
             .collect()
     }
 
