@@ -103,9 +103,10 @@ fn number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> 
 }
 
 impl Report {
-    /// Writes the report as pretty JSON followed by a newline.
+    /// Writes the report as compact JSON followed by a newline (as the
+    /// oracle prints it; pipe it through `jq` to read it).
     pub fn write_json<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(&mut out, self)?;
+        serde_json::to_writer(&mut out, self)?;
         out.write_all(b"\n")?;
         out.flush()
     }

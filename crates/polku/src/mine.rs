@@ -74,8 +74,7 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     if let Some(svg) = &args.svg {
         write_svg(svg, &report, args.performance, tr)?;
     }
-    // One buffered write: stdout is line-buffered, and pretty JSON of a big
-    // log has hundreds of thousands of lines.
+    // One buffered writer: stdout alone is line-buffered.
     let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = if args.json {
         report.write_json(stdout)
