@@ -2,6 +2,8 @@
 // browser download), signing in, and axe-core with a readable report.
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { before, after } from 'node:test';
+import { startServer } from './server.mjs';
 
 export const CHROMIUM = process.env.POLKU_CHROMIUM || '/usr/bin/chromium';
 export const LANGS = ['fi', 'sv', 'en'];
@@ -53,4 +55,22 @@ export function formatViolations(violations) {
 export async function axeViolations(page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations;
+}
+
+/**
+ * Starts a fresh server and a browser before a test file's tests and stops
+ * both after them. Returns an object whose `server` and `browser` are set
+ * once the `before` hook has run.
+ */
+export function useServerAndBrowser() {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -1,29 +1,17 @@
 // Keyboard only: from the login page to the demo workspace with Tab, typing
 // and Enter, and a visible focus indicator along the way.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { useServerAndBrowser } from '../lib/browser.mjs';
 import { tabUntil, focusMatches, describeFocus, assertFocusVisible } from '../lib/keyboard.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 test('keyboard only: skip link, sign in, open the demo workspace', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${env.server.baseUrl}/login`);
 
     // 1. The first Tab lands on the skip link, which then shows on screen.
     await page.keyboard.press('Tab');
@@ -38,11 +26,11 @@ test('keyboard only: skip link, sign in, open the demo workspace', async () => {
     // 3. The next stop is the e-mail field: type, Tab to password, type, Enter.
     await tabUntil(page, '#email', { max: 5 });
     await assertFocusVisible(page, 'the e-mail field');
-    await page.keyboard.type(server.email);
+    await page.keyboard.type(env.server.email);
     await page.keyboard.press('Tab');
     assert.ok(await focusMatches(page, '#password'), `Tab from e-mail focused ${await describeFocus(page)}, not the password field`);
     await assertFocusVisible(page, 'the password field');
-    await page.keyboard.type(server.password);
+    await page.keyboard.type(env.server.password);
     await Promise.all([
       page.waitForURL((url) => url.pathname === '/workspaces'),
       page.keyboard.press('Enter'),
@@ -73,14 +61,14 @@ test('keyboard only: skip link, sign in, open the demo workspace', async () => {
 });
 
 test('keyboard only: every focus stop on the workspace list shows a focus indicator', async (t) => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${env.server.baseUrl}/login`);
     await tabUntil(page, '#email', { max: 20 });
-    await page.keyboard.type(server.email);
+    await page.keyboard.type(env.server.email);
     await page.keyboard.press('Tab');
-    await page.keyboard.type(server.password);
+    await page.keyboard.type(env.server.password);
     await Promise.all([
       page.waitForURL((url) => url.pathname === '/workspaces'),
       page.keyboard.press('Enter'),

@@ -1,31 +1,19 @@
 // The language switcher: a choice sets <html lang> and is remembered on the
 // next page, before and after signing in.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../lib/server.mjs';
-import { launchBrowser, login } from '../lib/browser.mjs';
+import { useServerAndBrowser, login } from '../lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 const htmlLang = (page) => page.locator('html').getAttribute('lang');
 
 test('without a choice the language follows Accept-Language, else Finnish', async () => {
   for (const [locale, expected] of [['sv-FI', 'sv'], ['en-GB', 'en'], ['de-DE', 'fi']]) {
-    const context = await browser.newContext({ locale });
+    const context = await env.browser.newContext({ locale });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.baseUrl}/login`);
+      await page.goto(`${env.server.baseUrl}/login`);
       assert.equal(await htmlLang(page), expected, `Accept-Language from locale ${locale}`);
     } finally {
       await context.close();
@@ -34,10 +22,10 @@ test('without a choice the language follows Accept-Language, else Finnish', asyn
 });
 
 test('clicking "På svenska" switches to Swedish and the choice is remembered', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${env.server.baseUrl}/login`);
     assert.equal(await htmlLang(page), 'fi');
 
     const switcher = page.locator('nav.lang-nav');
@@ -49,11 +37,11 @@ test('clicking "På svenska" switches to Swedish and the choice is remembered', 
     assert.equal(await switcher.locator('a[aria-current="true"]').getAttribute('lang'), 'sv', 'the current language is marked');
 
     // The next page, without ?lang, is still in Swedish...
-    await page.goto(`${server.baseUrl}/accessibility`);
+    await page.goto(`${env.server.baseUrl}/accessibility`);
     assert.equal(await htmlLang(page), 'sv');
 
     // ...and so is the app after signing in.
-    await login(page, server);
+    await login(page, env.server);
     assert.equal(new URL(page.url()).search, '');
     assert.equal(await htmlLang(page), 'sv');
 
@@ -63,7 +51,7 @@ test('clicking "På svenska" switches to Swedish and the choice is remembered', 
       page.locator('nav.lang-nav a[lang="fi"]').click(),
     ]);
     assert.equal(await htmlLang(page), 'fi');
-    await page.goto(`${server.baseUrl}/workspaces`);
+    await page.goto(`${env.server.baseUrl}/workspaces`);
     assert.equal(await htmlLang(page), 'fi');
   } finally {
     await context.close();

@@ -1,32 +1,20 @@
 // With JavaScript turned off, signing in and creating a workspace still work:
 // the app is plain HTML forms.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../lib/server.mjs';
-import { launchBrowser } from '../lib/browser.mjs';
+import { useServerAndBrowser } from '../lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 test('without JavaScript: sign in and create a workspace', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${env.server.baseUrl}/login`);
     assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
 
-    await page.fill('#email', server.email);
-    await page.fill('#password', server.password);
+    await page.fill('#email', env.server.email);
+    await page.fill('#password', env.server.password);
     await Promise.all([
       page.waitForURL((url) => url.pathname === '/workspaces'),
       page.locator('main button[type="submit"]').click(),
@@ -42,26 +30,26 @@ test('without JavaScript: sign in and create a workspace', async () => {
     const workspaceUrl = page.url();
 
     // The new workspace is listed, and its card link leads back to it.
-    await page.goto(`${server.baseUrl}/workspaces`);
+    await page.goto(`${env.server.baseUrl}/workspaces`);
     const card = page.locator('a.card-link', { hasText: name });
     assert.equal(await card.count(), 1, 'the new workspace appears once in the list');
-    assert.equal(new URL(await card.getAttribute('href'), server.baseUrl).href, workspaceUrl);
+    assert.equal(new URL(await card.getAttribute('href'), env.server.baseUrl).href, workspaceUrl);
   } finally {
     await context.close();
   }
 });
 
 test('without JavaScript: a wrong password shows an error and keeps the e-mail', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.fill('#email', server.email);
+    await page.goto(`${env.server.baseUrl}/login`);
+    await page.fill('#email', env.server.email);
     await page.fill('#password', 'wrong password');
     await Promise.all([page.waitForNavigation(), page.locator('main button[type="submit"]').click()]);
     assert.equal(new URL(page.url()).pathname, '/login');
     await page.locator('#login-error').waitFor();
-    assert.equal(await page.inputValue('#email'), server.email);
+    assert.equal(await page.inputValue('#email'), env.server.email);
     assert.equal(await page.inputValue('#password'), '');
   } finally {
     await context.close();
