@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use crate::error::MineError;
-use crate::log::EventLog;
 use crate::pipeline::build_concurrently;
 use crate::timestamps::parse_timestamp_bytes;
 
@@ -42,14 +41,7 @@ impl Default for CsvOptions {
     }
 }
 
-/// A log read from a file, with how many incomplete rows were left out.
-#[derive(Debug)]
-pub struct ReadLog {
-    /// The events.
-    pub log: EventLog,
-    /// Rows left out because their case, activity or timestamp was empty.
-    pub skipped: u64,
-}
+pub use crate::log::ReadLog;
 
 /// Reads a CSV event log.
 pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, MineError> {
@@ -124,14 +116,7 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
         }
         Ok(())
     })?;
-    if builder.is_empty() {
-        return Err(MineError::NoEvents);
-    }
-    let skipped = builder.skipped();
-    Ok(ReadLog {
-        log: builder.finish(),
-        skipped,
-    })
+    builder.into_read_log()
 }
 
 fn skip_bom<R: Read>(input: &mut BufReader<R>) -> Result<(), MineError> {

@@ -17,7 +17,7 @@ pub mod xes;
 
 pub use analysis::analyse;
 pub use error::MineError;
-pub use log::{EventLog, LogBuilder};
+pub use log::{EventLog, LogBuilder, ReadLog};
 pub use ocel::{read_ocel_json, read_ocel_xml};
 pub use report::Report;
 pub use xes::read_xes;

@@ -4,7 +4,17 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::error::MineError;
 use crate::interner::Interner;
+
+/// A log read from a file, with how many incomplete events were left out.
+#[derive(Debug)]
+pub struct ReadLog {
+    /// The events.
+    pub log: EventLog,
+    /// Events left out because their case, activity or timestamp was empty.
+    pub skipped: u64,
+}
 
 /// Events grouped by case, each case's events sorted by time with ties in
 /// file order (a stable sort, as pm4py does).
@@ -91,7 +101,7 @@ impl LogBuilder {
     }
 
     /// Adds one event whose activity was interned elsewhere (see
-    /// [`crate::pipeline`]); the names come with [`LogBuilder::finish_with`].
+    /// [`crate::pipeline`]); the names come with [`LogBuilder::with_activities`].
     pub(crate) fn push_interned(&mut self, case: &str, activity_id: u32, timestamp: i64) {
         let case_id = self.cases.intern(case);
         self.event_case.push(case_id);
@@ -114,6 +124,26 @@ impl LogBuilder {
         self.skipped
     }
 
+    /// Takes the activity names interned elsewhere, for events added with
+    /// `push_interned`.
+    pub(crate) fn with_activities(mut self, activities: Interner) -> Self {
+        self.activities = activities;
+        self
+    }
+
+    /// The finished log with its count of left-out events; a log without a
+    /// single complete event is an error.
+    pub fn into_read_log(self) -> Result<ReadLog, MineError> {
+        if self.is_empty() {
+            return Err(MineError::NoEvents);
+        }
+        let skipped = self.skipped();
+        Ok(ReadLog {
+            log: self.finish(),
+            skipped,
+        })
+    }
+
     /// Events pushed so far.
     pub fn len(&self) -> usize {
         self.event_case.len()
@@ -126,13 +156,8 @@ impl LogBuilder {
 
     /// Groups events by case (cases in order of first appearance) and sorts
     /// each case by time, ties kept in file order.
-    pub fn finish(mut self) -> EventLog {
-        let activities = std::mem::take(&mut self.activities).into_strings();
-        self.finish_with(activities)
-    }
-
-    /// [`LogBuilder::finish`] with activity names interned elsewhere.
-    pub(crate) fn finish_with(self, activities: Vec<String>) -> EventLog {
+    pub fn finish(self) -> EventLog {
+        let activities = self.activities.into_strings();
         let case_count = self.cases.len();
         let mut offsets = vec![0u32; case_count + 1];
         for &case in &self.event_case {

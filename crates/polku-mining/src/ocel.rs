@@ -269,14 +269,7 @@ impl<'a> Ocel<'a> {
                 }
             }
         }
-        if builder.is_empty() {
-            return Err(MineError::NoEvents);
-        }
-        let skipped = builder.skipped();
-        Ok(ReadLog {
-            log: builder.finish(),
-            skipped,
-        })
+        builder.into_read_log()
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{SyncSender, sync_channel};
 
 use crate::interner::Interner;
-use crate::log::{EventLog, LogBuilder};
+use crate::log::LogBuilder;
 
 /// Rows per batch: big enough to make channel traffic negligible, small
 /// enough to stay in cache.
@@ -81,40 +81,12 @@ impl EventSink {
     }
 }
 
-/// What [`build_concurrently`] collected: the events, ready to finish.
-pub struct Built {
-    builder: LogBuilder,
-    activities: Interner,
-}
-
-impl Built {
-    /// Events collected.
-    pub fn len(&self) -> usize {
-        self.builder.len()
-    }
-
-    /// Whether no event was collected.
-    pub fn is_empty(&self) -> bool {
-        self.builder.is_empty()
-    }
-
-    /// Events left out as incomplete.
-    pub fn skipped(&self) -> u64 {
-        self.builder.skipped()
-    }
-
-    /// The finished log.
-    pub fn finish(self) -> EventLog {
-        self.builder.finish_with(self.activities.into_strings())
-    }
-}
-
-/// Runs `produce` on this thread and builds the log on another; returns
-/// every event `produce` pushed, or `produce`'s error.
+/// Runs `produce` on this thread and builds the log on another; returns a
+/// builder holding every event `produce` pushed, or `produce`'s error.
 pub fn build_concurrently<E>(
     progress: Option<Arc<AtomicU64>>,
     produce: impl FnOnce(&mut EventSink) -> Result<(), E>,
-) -> Result<Built, E> {
+) -> Result<LogBuilder, E> {
     std::thread::scope(|scope| {
         let (sender, receiver) = sync_channel::<Batch>(BATCHES_IN_FLIGHT);
         let consumer = scope.spawn(move || {
@@ -147,10 +119,7 @@ pub fn build_concurrently<E>(
             Ok(builder) => builder,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        produced.map(|()| Built {
-            builder,
-            activities,
-        })
+        produced.map(|()| builder.with_activities(activities))
     })
 }
 

@@ -195,14 +195,7 @@ impl XesParser {
     }
 
     fn finish(self) -> Result<ReadLog, MineError> {
-        if self.builder.is_empty() {
-            return Err(MineError::NoEvents);
-        }
-        let skipped = self.builder.skipped();
-        Ok(ReadLog {
-            log: self.builder.finish(),
-            skipped,
-        })
+        self.builder.into_read_log()
     }
 }
 
