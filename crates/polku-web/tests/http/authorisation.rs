@@ -4,7 +4,6 @@
 
 use polku_web::pages::{Access, routes as page_routes};
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
 
 use crate::helpers::{TestApp, app_test, cookie};
 
@@ -18,15 +17,7 @@ struct Route {
 }
 
 async fn all_routes(app: &TestApp) -> Vec<Route> {
-    let doc: Value = app
-        .client
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let doc = app.openapi().await;
     let mut routes = Vec::new();
     for (path, item) in doc["paths"].as_object().expect("paths") {
         for method in item.as_object().expect("item").keys() {

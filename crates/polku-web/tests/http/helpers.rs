@@ -114,6 +114,18 @@ impl TestApp {
             .expect("get")
     }
 
+    /// The served OpenAPI document.
+    pub async fn openapi(&self) -> serde_json::Value {
+        self.client
+            .get(self.url("/api/openapi.json"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json")
+    }
+
     /// GETs `url` with a bearer token and returns the JSON body.
     pub async fn get_json(&self, url: impl reqwest::IntoUrl, token: &str) -> serde_json::Value {
         self.client

@@ -303,15 +303,7 @@ async fn stylesheet_is_served_from_the_binary(app: &TestApp) {
 }
 
 async fn openapi_document_is_served(app: &TestApp) {
-    let doc: serde_json::Value = app
-        .client
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let doc = app.openapi().await;
     assert!(doc["openapi"].as_str().expect("version").starts_with("3."));
     insta::assert_json_snapshot!("openapi", doc);
 }
