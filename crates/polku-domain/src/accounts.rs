@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ValidationError, bounded_text};
+use crate::{ErrorCode, ValidationError, bounded_text};
 
 /// A normalised (trimmed, lower-case) e-mail address used as a login name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,14 +23,14 @@ impl Email {
         let mut parts = value.split('@');
         let (local, domain) = match (parts.next(), parts.next(), parts.next()) {
             (Some(l), Some(d), None) => (l, d),
-            _ => return Err(ValidationError::new("email", "invalid_email")),
+            _ => return Err(ValidationError::new("email", ErrorCode::InvalidEmail)),
         };
         let domain_ok = domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..");
         if local.is_empty() || !domain_ok || value.chars().any(char::is_whitespace) {
-            return Err(ValidationError::new("email", "invalid_email"));
+            return Err(ValidationError::new("email", ErrorCode::InvalidEmail));
         }
         Ok(Self(value))
     }
@@ -85,12 +85,12 @@ pub enum PasswordError {
 }
 
 impl PasswordError {
-    /// Stable `snake_case` code.
-    pub const fn code(self) -> &'static str {
+    /// The error code (and message) of this refusal.
+    pub const fn code(self) -> ErrorCode {
         match self {
-            PasswordError::TooShort => "password_too_short",
-            PasswordError::TooLong => "password_too_long",
-            PasswordError::TooGuessable => "password_too_guessable",
+            PasswordError::TooShort => ErrorCode::PasswordTooShort,
+            PasswordError::TooLong => ErrorCode::PasswordTooLong,
+            PasswordError::TooGuessable => ErrorCode::PasswordTooGuessable,
         }
     }
 }

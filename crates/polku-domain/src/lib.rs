@@ -3,31 +3,32 @@
 //! Pure types and validation only; no I/O, no async, no database.
 
 pub mod accounts;
+pub mod error_code;
 pub mod groups;
 pub mod ids;
 pub mod language;
 pub mod workspaces;
 
+pub use error_code::ErrorCode;
 pub use accounts::{DisplayName, Email, Password, PasswordError};
 pub use groups::DevelopmentGroup;
 pub use ids::{GroupId, UserId, WorkspaceId};
 pub use language::{Language, LocalizedText};
 pub use workspaces::{Member, Role, Workspace, WorkspaceName};
 
-/// A value that failed validation, with a stable `snake_case` code that doubles
-/// as its translation key (`error-<code>`).
+/// A value that failed validation: the field it came from and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {code}")]
 pub struct ValidationError {
     /// The input field the value came from (`email`, `name`, ...).
     pub field: &'static str,
-    /// Stable error code, e.g. `too_long`.
-    pub code: &'static str,
+    /// Why, e.g. [`ErrorCode::TooLong`].
+    pub code: ErrorCode,
 }
 
 impl ValidationError {
     /// Builds an error for `field` with `code`.
-    pub const fn new(field: &'static str, code: &'static str) -> Self {
+    pub const fn new(field: &'static str, code: ErrorCode) -> Self {
         Self { field, code }
     }
 }
@@ -43,13 +44,13 @@ pub(crate) fn bounded_text(
     let trimmed = raw.trim();
     let len = trimmed.chars().count();
     if len < min {
-        return Err(ValidationError::new(field, "required"));
+        return Err(ValidationError::new(field, ErrorCode::Required));
     }
     if len > max {
-        return Err(ValidationError::new(field, "too_long"));
+        return Err(ValidationError::new(field, ErrorCode::TooLong));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(ValidationError::new(field, "control_characters"));
+        return Err(ValidationError::new(field, ErrorCode::ControlCharacters));
     }
     Ok(trimmed.to_owned())
 }

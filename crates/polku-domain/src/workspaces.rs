@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::{DisplayName, Email, UserId, ValidationError, WorkspaceId, bounded_text};
+use crate::{DisplayName, Email, ErrorCode, UserId, ValidationError, WorkspaceId, bounded_text};
 
 /// A workspace's name, 1 to 120 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +61,15 @@ impl Role {
         }
     }
 
+    /// The translation key of the role's name, e.g. `role-owner`.
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            Role::Owner => "role-owner",
+            Role::Facilitator => "role-facilitator",
+            Role::Viewer => "role-viewer",
+        }
+    }
+
     /// Whether this role may add and remove members.
     pub const fn can_manage_members(self) -> bool {
         matches!(self, Role::Owner | Role::Facilitator)
@@ -86,7 +95,7 @@ impl FromStr for Role {
             "owner" => Ok(Role::Owner),
             "facilitator" => Ok(Role::Facilitator),
             "viewer" => Ok(Role::Viewer),
-            _ => Err(ValidationError::new("role", "invalid_role")),
+            _ => Err(ValidationError::new("role", ErrorCode::InvalidRole)),
         }
     }
 }
@@ -128,11 +137,11 @@ mod tests {
     fn blank_and_overlong_workspace_names_are_refused() {
         assert_eq!(
             WorkspaceName::parse("   ").map(|_| ()),
-            Err(ValidationError::new("name", "required"))
+            Err(ValidationError::new("name", ErrorCode::Required))
         );
         assert_eq!(
             WorkspaceName::parse(&"x".repeat(121)).map(|_| ()),
-            Err(ValidationError::new("name", "too_long"))
+            Err(ValidationError::new("name", ErrorCode::TooLong))
         );
         assert_eq!(
             WorkspaceName::parse(" Polku-hanke ").map(|n| n.as_str().to_owned()),

@@ -1,18 +1,17 @@
 //! The store's one error type: what the layers above may need to tell apart.
 
+use polku_domain::ErrorCode;
+
 /// A storage failure, already classified so callers never inspect `sqlx` errors.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The row asked for does not exist.
     #[error("not found")]
     NotFound,
-    /// A uniqueness or consistency rule refused the change; `what` is a stable
-    /// `snake_case` code such as `email_taken`.
-    #[error("conflict: {what}")]
-    Conflict {
-        /// Stable code of the rule that refused the change.
-        what: &'static str,
-    },
+    /// A uniqueness or consistency rule refused the change, such as
+    /// [`ErrorCode::EmailTaken`].
+    #[error("conflict: {0}")]
+    Conflict(ErrorCode),
     /// The database could not be reached or timed out.
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
@@ -34,7 +33,7 @@ impl From<sqlx::Error> for StoreError {
             | sqlx::Error::PoolClosed
             | sqlx::Error::WorkerCrashed => StoreError::Unavailable(error),
             sqlx::Error::Database(db) if db.is_unique_violation() => {
-                StoreError::Conflict { what: "duplicate" }
+                StoreError::Conflict(ErrorCode::Duplicate)
             }
             sqlx::Error::Database(db) if is_connection_failure(db.code().as_deref()) => {
                 StoreError::Unavailable(error)
@@ -52,9 +51,9 @@ fn is_connection_failure(code: Option<&str>) -> bool {
 
 impl StoreError {
     /// Turns a generic unique violation into the named conflict `what`.
-    pub(crate) fn named_conflict(self, what: &'static str) -> Self {
+    pub(crate) fn named_conflict(self, code: ErrorCode) -> Self {
         match self {
-            StoreError::Conflict { .. } => StoreError::Conflict { what },
+            StoreError::Conflict(_) => StoreError::Conflict(code),
             other => other,
         }
     }

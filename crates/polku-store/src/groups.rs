@@ -3,7 +3,7 @@
 use polku_domain::{DevelopmentGroup, GroupId, LocalizedText, WorkspaceId};
 
 use crate::rows::parse_column;
-use crate::{Store, StoreError, now_millis, with_pool};
+use crate::{Store, StoreError, execute, now_millis, with_pool};
 
 impl Store {
     /// Creates a development group in `workspace`.
@@ -13,8 +13,7 @@ impl Store {
         name: &LocalizedText,
     ) -> Result<DevelopmentGroup, StoreError> {
         let id = GroupId::new();
-        with_pool!(self, pool => {
-            sqlx::query(
+        execute!(self, sqlx::query(
                 "INSERT INTO development_groups (id, workspace_id, name_fi, name_sv, name_en, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
@@ -23,11 +22,7 @@ impl Store {
             .bind(&name.fi)
             .bind(name.sv.as_deref())
             .bind(name.en.as_deref())
-            .bind(now_millis())
-            .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+            .bind(now_millis()))?;
         Ok(DevelopmentGroup {
             id,
             workspace_id: workspace,

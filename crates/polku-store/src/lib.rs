@@ -1,8 +1,14 @@
 //! Polku's persistence: one [`Store`] over SQLite or PostgreSQL.
 //!
 //! Every query is written once in SQL both backends understand and run on
-//! whichever pool is in use through [`with_pool!`]; only connection setup lives
-//! in backend-specific modules.
+//! whichever pool is in use through `with_pool!` (reads), `execute!` /
+//! `execute_one!` (one write) and `write_tx!` (a transaction); only
+//! connection setup lives in backend-specific code (`connect.rs`).
+//!
+//! One module per feature area (`workspaces`, `groups`, ...). Rule: every
+//! method on rows owned by a workspace takes that `WorkspaceId` and filters on
+//! it in SQL, so an id from another workspace finds nothing (`NotFound`).
+//! A new table goes into [`TABLES`] too (a test checks it).
 
 mod connect;
 mod error;
@@ -22,6 +28,61 @@ pub use sessions::LoginSession;
 pub use users::{NewUser, User};
 
 use sqlx::{PgPool, SqlitePool};
+
+/// What a table's rows belong to, for backup and export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableScope {
+    /// Rows of one workspace (they carry, or hang under a row with, a
+    /// `workspace_id`): in a backup and in that workspace's export.
+    Workspace,
+    /// Installation-wide rows such as accounts: in a backup, not in an export.
+    Installation,
+    /// Short-lived rows (login sessions) that a restore need not bring back.
+    Transient,
+}
+
+/// One table of the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Table {
+    /// Its name in SQL.
+    pub name: &'static str,
+    /// What its rows belong to.
+    pub scope: TableScope,
+}
+
+/// Every table, parents before children: the order in which a backup writes
+/// and a restore reads them. A test compares this list with the live schema
+/// on both backends, so a table added by a migration cannot be forgotten here.
+pub const TABLES: &[Table] = &[
+    Table {
+        name: "users",
+        scope: TableScope::Installation,
+    },
+    Table {
+        name: "api_tokens",
+        scope: TableScope::Installation,
+    },
+    Table {
+        name: "login_sessions",
+        scope: TableScope::Transient,
+    },
+    Table {
+        name: "app_settings",
+        scope: TableScope::Installation,
+    },
+    Table {
+        name: "workspaces",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "memberships",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "development_groups",
+        scope: TableScope::Workspace,
+    },
+];
 
 /// The database behind a [`Store`].
 #[derive(Clone, Debug)]
@@ -47,6 +108,30 @@ macro_rules! with_pool {
     };
 }
 pub(crate) use with_pool;
+
+/// Runs one statement (a `sqlx::query(..)` with its binds) on whichever pool
+/// the store holds and gives the number of rows it changed. Every write
+/// outside a transaction is this one call.
+macro_rules! execute {
+    ($store:expr, $query:expr) => {
+        $crate::with_pool!($store, pool => $query.execute(pool).await.map(|done| done.rows_affected()))
+            .map_err($crate::StoreError::from)
+    };
+}
+pub(crate) use execute;
+
+/// Like [`execute!`] for a statement on one row that must exist:
+/// `Err(StoreError::NotFound)` when it changed none.
+macro_rules! execute_one {
+    ($store:expr, $query:expr) => {
+        match $crate::execute!($store, $query) {
+            Ok(0) => Err($crate::StoreError::NotFound),
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        }
+    };
+}
+pub(crate) use execute_one;
 
 /// Opens a write transaction: `BEGIN IMMEDIATE` on SQLite so concurrent writers
 /// queue on the busy timeout instead of failing with "database is locked".

@@ -3,7 +3,7 @@
 use time::OffsetDateTime;
 
 use crate::users::UserRow;
-use crate::{Store, StoreError, User, from_millis, millis, now_millis, with_pool};
+use crate::{Store, StoreError, User, execute, from_millis, millis, now_millis, with_pool};
 
 /// A page session with its account and its age.
 #[derive(Debug, Clone)]
@@ -20,7 +20,8 @@ impl Store {
     /// Starts a session for `user` under the hash of its cookie value.
     pub async fn create_login_session(&self, id_hash: &str, user: &User) -> Result<(), StoreError> {
         let now = now_millis();
-        with_pool!(self, pool => {
+        execute!(
+            self,
             sqlx::query(
                 "INSERT INTO login_sessions (id_hash, user_id, created_at, last_seen_at) \
                  VALUES ($1, $2, $3, $3)",
@@ -28,10 +29,7 @@ impl Store {
             .bind(id_hash)
             .bind(user.id.to_string())
             .bind(now)
-            .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+        )?;
         Ok(())
     }
 
@@ -74,26 +72,21 @@ impl Store {
         id_hash: &str,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        with_pool!(self, pool => {
+        execute!(
+            self,
             sqlx::query("UPDATE login_sessions SET last_seen_at = $1 WHERE id_hash = $2")
                 .bind(millis(at))
                 .bind(id_hash)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+        )?;
         Ok(())
     }
 
     /// Ends a session (logout, timeout, or rotation at login).
     pub async fn delete_login_session(&self, id_hash: &str) -> Result<(), StoreError> {
-        with_pool!(self, pool => {
-            sqlx::query("DELETE FROM login_sessions WHERE id_hash = $1")
-                .bind(id_hash)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+        execute!(
+            self,
+            sqlx::query("DELETE FROM login_sessions WHERE id_hash = $1").bind(id_hash)
+        )?;
         Ok(())
     }
 
@@ -104,14 +97,11 @@ impl Store {
         idle_before: OffsetDateTime,
         started_before: OffsetDateTime,
     ) -> Result<u64, StoreError> {
-        let done = with_pool!(self, pool => {
+        execute!(
+            self,
             sqlx::query("DELETE FROM login_sessions WHERE last_seen_at < $1 OR created_at < $2")
                 .bind(millis(idle_before))
                 .bind(millis(started_before))
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
-        Ok(done)
+        )
     }
 }

@@ -1,6 +1,6 @@
 //! Small installation-wide settings, such as which workspace is the demo.
 
-use crate::{Store, StoreError, with_pool};
+use crate::{Store, StoreError, execute, with_pool};
 
 impl Store {
     /// The setting under `key`, if set.
@@ -15,17 +15,15 @@ impl Store {
 
     /// Sets `key` to `value`, replacing any earlier value.
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        with_pool!(self, pool => {
+        execute!(
+            self,
             sqlx::query(
                 "INSERT INTO app_settings (key, value) VALUES ($1, $2) \
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )
             .bind(key)
             .bind(value)
-            .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+        )?;
         Ok(())
     }
 }

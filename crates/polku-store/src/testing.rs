@@ -124,15 +124,15 @@ impl Store {
         created_at: time::OffsetDateTime,
         last_seen_at: time::OffsetDateTime,
     ) -> Result<(), crate::StoreError> {
-        crate::with_pool!(self, pool => {
-            sqlx::query("UPDATE login_sessions SET created_at = $1, last_seen_at = $2 WHERE id_hash = $3")
-                .bind(crate::millis(created_at))
-                .bind(crate::millis(last_seen_at))
-                .bind(id_hash)
-                .execute(pool)
-                .await
-                .map(|_| ())
-        })?;
+        crate::execute!(
+            self,
+            sqlx::query(
+                "UPDATE login_sessions SET created_at = $1, last_seen_at = $2 WHERE id_hash = $3"
+            )
+            .bind(crate::millis(created_at))
+            .bind(crate::millis(last_seen_at))
+            .bind(id_hash)
+        )?;
         Ok(())
     }
 }

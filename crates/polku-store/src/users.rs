@@ -1,10 +1,10 @@
 //! Accounts: facilitators, managers and admins.
 
-use polku_domain::{DisplayName, Email, UserId};
+use polku_domain::{DisplayName, Email, ErrorCode, UserId};
 use time::OffsetDateTime;
 
 use crate::rows::{parse_column, validated};
-use crate::{Store, StoreError, from_millis, now_millis, with_pool};
+use crate::{Store, StoreError, execute, execute_one, from_millis, now_millis, with_pool};
 
 /// A stored account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,11 +56,12 @@ impl UserRow {
 }
 
 impl Store {
-    /// Creates an account; `Conflict { what: "email_taken" }` if the e-mail is in use.
+    /// Creates an account; `Conflict(ErrorCode::EmailTaken)` if the e-mail is in use.
     pub async fn create_user(&self, new: &NewUser) -> Result<User, StoreError> {
         let id = UserId::new();
         let now = now_millis();
-        with_pool!(self, pool => {
+        execute!(
+            self,
             sqlx::query(
                 "INSERT INTO users (id, email, name, password_hash, is_admin, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
@@ -71,11 +72,8 @@ impl Store {
             .bind(&new.password_hash)
             .bind(new.is_admin)
             .bind(now)
-            .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })
-        .map_err(|e| StoreError::from(e).named_conflict("email_taken"))?;
+        )
+        .map_err(|e| e.named_conflict(ErrorCode::EmailTaken))?;
         Ok(User {
             id,
             email: new.email.clone(),
@@ -121,31 +119,25 @@ impl Store {
 
     /// Replaces an account's password hash.
     pub async fn set_password_hash(&self, user: UserId, hash: &str) -> Result<(), StoreError> {
-        let done = with_pool!(self, pool => {
+        execute_one!(
+            self,
             sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(hash)
                 .bind(user.to_string())
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
-        if done == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        )
     }
 
     /// Stores the hash of a new API token for `user`.
     pub async fn create_api_token(&self, user: UserId, token_hash: &str) -> Result<(), StoreError> {
-        with_pool!(self, pool => {
-            sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
-                .bind(token_hash)
-                .bind(user.to_string())
-                .bind(now_millis())
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
+        execute!(
+            self,
+            sqlx::query(
+                "INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)"
+            )
+            .bind(token_hash)
+            .bind(user.to_string())
+            .bind(now_millis())
+        )?;
         Ok(())
     }
 

@@ -1,11 +1,13 @@
 //! Workspaces and their memberships.
 
 use polku_domain::{
-    DisplayName, Email, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName,
+    DisplayName, Email, ErrorCode, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName,
 };
 
 use crate::rows::{parse_column, validated};
-use crate::{Store, StoreError, User, from_millis, now_millis, with_pool, write_tx};
+use crate::{
+    Store, StoreError, User, execute, execute_one, from_millis, now_millis, with_pool, write_tx,
+};
 
 #[derive(sqlx::FromRow)]
 struct WorkspaceRow {
@@ -63,17 +65,10 @@ impl Store {
 
     /// Deletes a workspace and everything in it.
     pub async fn delete_workspace(&self, id: WorkspaceId) -> Result<(), StoreError> {
-        let done = with_pool!(self, pool => {
-            sqlx::query("DELETE FROM workspaces WHERE id = $1")
-                .bind(id.to_string())
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })?;
-        if done == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
+        execute_one!(
+            self,
+            sqlx::query("DELETE FROM workspaces WHERE id = $1").bind(id.to_string())
+        )
     }
 
     /// The workspace with this id.
@@ -174,31 +169,26 @@ impl Store {
         Ok(members)
     }
 
-    /// Adds `user` with `role`; `Conflict { what: "already_member" }` if present.
+    /// Adds `user` with `role`; `Conflict(ErrorCode::AlreadyMember)` if present.
     pub async fn add_member(
         &self,
         workspace: WorkspaceId,
         user: UserId,
         role: Role,
     ) -> Result<(), StoreError> {
-        with_pool!(self, pool => {
-            sqlx::query(
+        execute!(self, sqlx::query(
                 "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)",
             )
             .bind(workspace.to_string())
             .bind(user.to_string())
             .bind(role.as_str())
-            .bind(now_millis())
-            .execute(pool)
-                .await
-                .map(|done| done.rows_affected())
-        })
-        .map_err(|e| StoreError::from(e).named_conflict("already_member"))?;
+            .bind(now_millis()))
+        .map_err(|e| e.named_conflict(ErrorCode::AlreadyMember))?;
         Ok(())
     }
 
     /// Removes `user` from the workspace. The last owner cannot be removed
-    /// (`Conflict { what: "last_owner" }`), so no workspace is left unmanaged.
+    /// (`Conflict(ErrorCode::LastOwner)`), so no workspace is left unmanaged.
     pub async fn remove_member(
         &self,
         workspace: WorkspaceId,
@@ -224,7 +214,7 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
                 if owners <= 1 {
-                    return Err(StoreError::Conflict { what: "last_owner" });
+                    return Err(StoreError::Conflict(ErrorCode::LastOwner));
                 }
             }
             sqlx::query("DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2")

@@ -1,0 +1,121 @@
+//! Every error code Polku gives, as one enum. A code is stable `snake_case`
+//! text in the API (`{"error": {"code": ...}}`) and names its translation
+//! (`error-<code>` in `locales/*/errors.ftl` of `polku-app`), so adding a
+//! variant without a message in fi, sv and en fails a test there.
+
+use std::fmt;
+
+use serde::Serialize;
+
+macro_rules! error_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $code:literal, )+) => {
+        /// A stable error code; see the module documentation.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        pub enum ErrorCode {
+            $( $(#[$doc])* #[serde(rename = $code)] $variant, )+
+        }
+
+        impl ErrorCode {
+            /// Every code, for tests that each has a message.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),+];
+
+            /// The stable text form, e.g. `last_owner`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)+ }
+            }
+
+            /// The translation key of the code's message, e.g. `error-last_owner`.
+            pub const fn message_key(self) -> &'static str {
+                match self { $(ErrorCode::$variant => concat!("error-", $code),)+ }
+            }
+        }
+    };
+}
+
+error_codes! {
+    // Requests in general.
+    /// No such thing, or not visible to the caller.
+    NotFound = "not_found",
+    /// The caller is known but may not do this.
+    Forbidden = "forbidden",
+    /// No or bad credentials.
+    Unauthorized = "unauthorized",
+    /// The database does not answer.
+    DatabaseUnavailable = "database_unavailable",
+    /// A fault of ours; details are only in the log.
+    Internal = "internal",
+    /// Too many requests; wait and retry.
+    RateLimited = "rate_limited",
+    /// The method is not served on this path.
+    MethodNotAllowed = "method_not_allowed",
+    /// The request body is larger than allowed.
+    PayloadTooLarge = "payload_too_large",
+    /// A form body could not be read.
+    InvalidForm = "invalid_form",
+    /// A JSON body is not valid JSON.
+    InvalidJson = "invalid_json",
+    /// A JSON body lacks fields or has values of the wrong type.
+    InvalidFields = "invalid_fields",
+    /// The body must be JSON.
+    JsonRequired = "json_required",
+    /// A state-changing request came from another site.
+    CrossOriginRequest = "cross_origin_request",
+    /// The same thing is already stored.
+    Duplicate = "duplicate",
+
+    // Field values.
+    /// The field is empty.
+    Required = "required",
+    /// The text is too long.
+    TooLong = "too_long",
+    /// The text holds control characters.
+    ControlCharacters = "control_characters",
+    /// Not an e-mail address.
+    InvalidEmail = "invalid_email",
+    /// Not one of the roles.
+    InvalidRole = "invalid_role",
+
+    // Accounts.
+    /// The password is shorter than 12 characters.
+    PasswordTooShort = "password_too_short",
+    /// The password is longer than 256 characters.
+    PasswordTooLong = "password_too_long",
+    /// The password is easy to guess.
+    PasswordTooGuessable = "password_too_guessable",
+    /// Wrong e-mail or password.
+    InvalidCredentials = "invalid_credentials",
+    /// Too many login attempts; the message names the wait.
+    LoginRateLimited = "login_rate_limited",
+    /// Another account has this e-mail.
+    EmailTaken = "email_taken",
+    /// No account has this e-mail.
+    UnknownAccount = "unknown_account",
+
+    // Workspaces and members.
+    /// The account is already a member.
+    AlreadyMember = "already_member",
+    /// The workspace would be left without an owner.
+    LastOwner = "last_owner",
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_snake_case_and_keys_follow_them() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            let text = code.as_str();
+            assert!(seen.insert(text), "{text} twice");
+            assert!(text.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            assert_eq!(code.message_key(), format!("error-{text}"));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Workspaces and their members.
+
+use polku_domain::{ErrorCode, LocalizedText, Role};
+use polku_store::testing::TestDb;
+use polku_store::{StoreError, test_on_both_backends};
+
+use crate::{name, user};
+
+test_on_both_backends!(
+    workspace_creator_becomes_its_only_owner,
+    members_see_only_their_workspaces_and_admins_see_all,
+    last_owner_cannot_be_removed,
+    adding_a_member_twice_is_a_conflict,
+    deleting_a_workspace_removes_its_memberships_and_groups,
+    unknown_workspace_is_not_found,
+);
+
+async fn workspace_creator_becomes_its_only_owner(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    let members = db.store.list_members(ws.id).await.expect("members");
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].user_id, owner.id);
+    assert_eq!(members[0].role, Role::Owner);
+    assert_eq!(
+        db.store.member_role(ws.id, owner.id).await.expect("role"),
+        Some(Role::Owner)
+    );
+    assert_eq!(
+        db.store
+            .workspace(ws.id)
+            .await
+            .expect("found")
+            .name
+            .as_str(),
+        "Hanke"
+    );
+}
+
+async fn members_see_only_their_workspaces_and_admins_see_all(db: &TestDb) {
+    let a = user(&db.store, "a@example.fi", false).await;
+    let b = user(&db.store, "b@example.fi", false).await;
+    let admin = user(&db.store, "admin@example.fi", true).await;
+    let wa = db
+        .store
+        .create_workspace(&name("A-hanke"), a.id)
+        .await
+        .expect("created");
+    let wb = db
+        .store
+        .create_workspace(&name("B-hanke"), b.id)
+        .await
+        .expect("created");
+    let seen_by_a = db.store.list_workspaces_for(&a).await.expect("list");
+    assert_eq!(seen_by_a.len(), 1);
+    assert_eq!(seen_by_a[0].0.id, wa.id);
+    assert_eq!(seen_by_a[0].1, Some(Role::Owner));
+    let seen_by_admin = db.store.list_workspaces_for(&admin).await.expect("list");
+    let ids: Vec<_> = seen_by_admin.iter().map(|(w, _)| w.id).collect();
+    assert_eq!(ids, vec![wa.id, wb.id]);
+    assert!(seen_by_admin.iter().all(|(_, role)| role.is_none()));
+    assert_eq!(db.store.member_role(wb.id, a.id).await.expect("role"), None);
+}
+
+async fn last_owner_cannot_be_removed(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let other = user(&db.store, "other@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    let err = db
+        .store
+        .remove_member(ws.id, owner.id)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(err, StoreError::Conflict(ErrorCode::LastOwner)),
+        "{err:?}"
+    );
+    db.store
+        .add_member(ws.id, other.id, Role::Owner)
+        .await
+        .expect("added");
+    assert_eq!(
+        db.store
+            .remove_member(ws.id, owner.id)
+            .await
+            .expect("removed"),
+        Role::Owner
+    );
+    assert_eq!(
+        db.store.member_role(ws.id, owner.id).await.expect("role"),
+        None
+    );
+    let missing = db
+        .store
+        .remove_member(ws.id, owner.id)
+        .await
+        .expect_err("gone");
+    assert!(matches!(missing, StoreError::NotFound));
+}
+
+async fn adding_a_member_twice_is_a_conflict(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let other = user(&db.store, "other@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    db.store
+        .add_member(ws.id, other.id, Role::Viewer)
+        .await
+        .expect("added");
+    let err = db
+        .store
+        .add_member(ws.id, other.id, Role::Facilitator)
+        .await
+        .expect_err("twice");
+    assert!(
+        matches!(err, StoreError::Conflict(ErrorCode::AlreadyMember)),
+        "{err:?}"
+    );
+    assert_eq!(
+        db.store.member_role(ws.id, other.id).await.expect("role"),
+        Some(Role::Viewer)
+    );
+}
+
+async fn deleting_a_workspace_removes_its_memberships_and_groups(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    db.store
+        .create_group(ws.id, &LocalizedText::finnish("Ryhmä"))
+        .await
+        .expect("created");
+    db.store.delete_workspace(ws.id).await.expect("deleted");
+    assert!(matches!(
+        db.store.workspace(ws.id).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(
+        db.store
+            .list_groups(ws.id)
+            .await
+            .expect("groups")
+            .is_empty()
+    );
+    assert_eq!(
+        db.store.member_role(ws.id, owner.id).await.expect("role"),
+        None
+    );
+    assert!(
+        db.store
+            .list_workspaces_for(&owner)
+            .await
+            .expect("list")
+            .is_empty()
+    );
+}
+
+async fn unknown_workspace_is_not_found(db: &TestDb) {
+    let err = db
+        .store
+        .workspace(polku_domain::WorkspaceId::new())
+        .await
+        .expect_err("missing");
+    assert!(matches!(err, StoreError::NotFound));
+}
