@@ -13,7 +13,7 @@ use polku_domain::Language;
 use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
 use polku_mining::svg::{MAX_EDGES, MapMode, MapText, group_digits, render_process_map};
 use polku_mining::{MineError, analyse};
-use polku_web::i18n::Tr;
+use polku_app::Tr;
 
 use crate::cli::{LangArg, LogFormat, MineArgs};
 use crate::commands::CommandError;

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use polku_domain::Language;
 use polku_mining::Report;
-use polku_web::i18n::Tr;
+use polku_app::Tr;
 
 /// How many rows each section shows.
 const TOP: usize = 10;

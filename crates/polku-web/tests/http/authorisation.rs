@@ -1,71 +1,52 @@
-//! Walks every route the router serves (the OpenAPI document's paths and the
-//! page route table) as an anonymous caller, as a member of another
-//! workspace, and as a member, and fails on any answer it should not give.
+//! The route walker: calls every route the app serves, as declared in
+//! `polku_web::route_table()`, as an anonymous caller, as a member of another
+//! workspace, as members below and at the route's minimum role, and with ids
+//! of another workspace's objects in every path parameter. It fails on an API
+//! operation without a declaration and on a path parameter it has no
+//! fixture for, so a new route cannot slip past it.
 
-use polku_web::pages::{Access, routes as page_routes};
+use std::collections::{BTreeSet, HashMap};
+
+use polku_domain::{Role, WorkspaceId};
+use polku_web::{Access, RouteSpec, route_table};
 use reqwest::{Method, StatusCode};
 
 use crate::helpers::{TestApp, app_test, cookie};
 
 app_test!(every_route_is_authorised_for_every_kind_of_caller);
 
-struct Route {
-    method: Method,
-    path: String,
-    access: Access,
-    api: bool,
+/// Someone who calls: by token for the API, by page session for pages.
+struct Caller {
+    token: String,
+    session: String,
 }
 
-async fn all_routes(app: &TestApp) -> Vec<Route> {
-    let doc = app.openapi().await;
-    let mut routes = Vec::new();
-    for (path, item) in doc["paths"].as_object().expect("paths") {
-        for method in item.as_object().expect("item").keys() {
-            let access = if path == "/healthz" {
-                Access::Public
-            } else if path.contains("{workspace_id}") {
-                Access::Workspace
-            } else {
-                Access::SignedIn
-            };
-            routes.push(Route {
-                method: method.to_uppercase().parse().expect("method"),
-                path: path.clone(),
-                access,
-                api: true,
-            });
+impl Caller {
+    async fn new(app: &TestApp, email: &str) -> Self {
+        Self {
+            token: app.token(email).await,
+            session: app.login(email).await,
         }
     }
-    for route in page_routes() {
-        routes.push(Route {
-            method: route.method.as_str().parse().expect("method"),
-            path: route.path.to_owned(),
-            access: route.access,
-            api: false,
-        });
+}
+
+struct Answer {
+    status: StatusCode,
+    location: String,
+    body: String,
+}
+
+async fn call(app: &TestApp, route: &RouteSpec, path: &str, caller: Option<&Caller>) -> Answer {
+    let method: Method = route.method.as_str().parse().expect("method");
+    let mut request = app.client.request(method.clone(), app.url(path));
+    if let Some(caller) = caller {
+        request = if route.api {
+            request.bearer_auth(&caller.token)
+        } else {
+            request.header("cookie", cookie(&caller.session))
+        };
     }
-    routes
-}
-
-enum Credential<'a> {
-    None,
-    Token(&'a str),
-    Session(&'a str),
-}
-
-async fn call(
-    app: &TestApp,
-    route: &Route,
-    path: &str,
-    credential: Credential<'_>,
-) -> (StatusCode, String, String) {
-    let mut request = app.client.request(route.method.clone(), app.url(path));
-    request = match credential {
-        Credential::None => request,
-        Credential::Token(token) => request.bearer_auth(token),
-        Credential::Session(session) => request.header("cookie", cookie(session)),
-    };
-    if route.method == Method::POST {
+    if method == Method::POST {
         request = if route.api {
             request.json(&serde_json::json!({}))
         } else {
@@ -80,91 +61,197 @@ async fn call(
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    (status, location, response.text().await.unwrap_or_default())
+    Answer {
+        status,
+        location,
+        body: response.text().await.unwrap_or_default(),
+    }
+}
+
+/// `template` with each `{param}` replaced from `ids`; panics on a parameter
+/// the walker has no fixture for.
+fn fill(template: &str, ids: &HashMap<&str, String>) -> String {
+    let mut path = template.to_owned();
+    for param in params(template) {
+        let id = ids.get(param.as_str()).unwrap_or_else(|| {
+            panic!("{template}: the route walker has no fixture for {{{param}}}; add one")
+        });
+        path = path.replace(&format!("{{{param}}}"), id);
+    }
+    path
+}
+
+fn params(template: &str) -> Vec<String> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split('}').next())
+        .map(str::to_owned)
+        .collect()
 }
 
 async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
-    app.user("member@example.fi", false).await;
+    app.user("owner@example.fi", false).await;
+    app.user("facilitator@example.fi", false).await;
+    app.user("viewer@example.fi", false).await;
     app.user("outsider@example.fi", false).await;
     let victim = app.user("victim@example.fi", false).await;
-    let member_token = app.token("member@example.fi").await;
-    let outsider_token = app.token("outsider@example.fi").await;
-    let member_session = app.login("member@example.fi").await;
-    let outsider_session = app.login("outsider@example.fi").await;
-    let ws = app.workspace(&member_token, "Jäsenten hanke").await;
-    app.workspace(&outsider_token, "Ulkopuolisen hanke").await;
-    let ws_id: polku_domain::WorkspaceId = ws.parse().expect("id");
+    let foreign_member = app.user("foreign.member@example.fi", false).await;
+    let owner = Caller::new(app, "owner@example.fi").await;
+    let outsider = Caller::new(app, "outsider@example.fi").await;
+    let ws = app.workspace(&owner.token, "Jäsenten hanke").await;
+    let foreign_ws = app.workspace(&outsider.token, "Ulkopuolisen hanke").await;
+    let ws_id: WorkspaceId = ws.parse().expect("id");
+    let foreign_ws_id: WorkspaceId = foreign_ws.parse().expect("id");
+    let store = &app.db.store;
+    for (email, role) in [
+        ("facilitator@example.fi", Role::Facilitator),
+        ("viewer@example.fi", Role::Viewer),
+    ] {
+        let user = store
+            .find_user_by_email(&polku_domain::Email::parse(email).expect("e-mail"))
+            .await
+            .expect("query")
+            .expect("user");
+        store.add_member(ws_id, user.id, role).await.expect("added");
+    }
+    store
+        .add_member(foreign_ws_id, foreign_member.id, Role::Viewer)
+        .await
+        .expect("added");
+    let facilitator = Caller::new(app, "facilitator@example.fi").await;
+    let viewer = Caller::new(app, "viewer@example.fi").await;
+    let member_as = |role: Role| match role {
+        Role::Owner => &owner,
+        Role::Facilitator => &facilitator,
+        Role::Viewer => &viewer,
+    };
 
-    let routes = all_routes(app).await;
-    assert!(routes.len() >= 15, "walked only {} routes", routes.len());
-    let mut checked = 0;
-    for route in &routes {
-        let path = route
-            .path
-            .replace("{workspace_id}", &ws)
-            .replace("{user_id}", &victim.id.to_string());
+    let own_ids: HashMap<&str, String> = HashMap::from([
+        ("workspace_id", ws.clone()),
+        ("user_id", victim.id.to_string()),
+    ]);
+    let foreign_ids: HashMap<&str, String> = HashMap::from([
+        ("workspace_id", foreign_ws.clone()),
+        ("user_id", foreign_member.id.to_string()),
+    ]);
+    let foreign_data = ["Ulkopuolisen hanke", "foreign.member@example.fi"];
+
+    let table = route_table();
+    let declared: BTreeSet<(String, String)> = table
+        .iter()
+        .map(|r| (r.method.as_str().to_owned(), r.path.clone()))
+        .collect();
+    assert_eq!(declared.len(), table.len(), "a route is declared twice");
+    let doc = app.openapi().await;
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("item").keys() {
+            assert!(
+                declared.contains(&(method.to_uppercase(), path.clone())),
+                "{method} {path} is served without a declared access"
+            );
+        }
+    }
+    assert!(table.len() >= 17, "walked only {} routes", table.len());
+
+    for route in &table {
         let label = format!("{} {}", route.method, route.path);
+        let path = fill(&route.path, &own_ids);
 
-        let (status, location, _) = call(app, route, &path, Credential::None).await;
+        let answer = call(app, route, &path, None).await;
         match route.access {
             // Public routes answer anyone; POST /login answers 401 to the
             // empty form, which is its own business, not an access refusal.
-            Access::Public => assert!(
-                status != 403 && !status.is_server_error(),
-                "{label} as anonymous: {status}"
-            ),
-            _ if route.api => assert_eq!(status, 401, "{label} as anonymous"),
-            _ => {
-                assert_eq!(status, 303, "{label} as anonymous");
-                assert!(location.starts_with("/login?next="), "{label}: {location}");
+            Access::Anonymous => {
+                assert!(
+                    answer.status != 403 && !answer.status.is_server_error(),
+                    "{label} as anonymous: {}",
+                    answer.status
+                );
+                continue;
             }
-        }
-        if route.access == Access::Public {
-            checked += 1;
-            continue;
+            _ if route.api => assert_eq!(answer.status, 401, "{label} as anonymous"),
+            _ => {
+                assert_eq!(answer.status, 303, "{label} as anonymous");
+                assert!(
+                    answer.location.starts_with("/login?next="),
+                    "{label}: {}",
+                    answer.location
+                );
+            }
         }
 
-        let outsider = if route.api {
-            Credential::Token(&outsider_token)
-        } else {
-            Credential::Session(&outsider_session)
-        };
-        let (status, _, body) = call(app, route, &path, outsider).await;
-        match route.access {
-            Access::Workspace => assert_eq!(status, 403, "{label} as another workspace's member"),
-            _ => {
-                assert!(
-                    status.as_u16() < 500 && status != 401 && status != 403,
-                    "{label}: {status}"
-                );
-                assert!(
-                    !body.contains(&ws),
-                    "{label} leaks the other workspace to an outsider"
-                );
-                assert!(
-                    !body.contains("Jäsenten hanke"),
-                    "{label} leaks the other workspace's name"
-                );
+        let answer = call(app, route, &path, Some(&outsider)).await;
+        assert!(
+            !answer.body.contains(&ws) && !answer.body.contains("Jäsenten hanke"),
+            "{label} leaks the workspace to an outsider"
+        );
+        let minimum = match route.access {
+            Access::Member(minimum) => {
+                assert_eq!(answer.status, 403, "{label} as another workspace's member");
+                minimum
             }
+            Access::SignedIn => {
+                assert!(
+                    answer.status.as_u16() < 500 && ![401, 403].contains(&answer.status.as_u16()),
+                    "{label} as a signed-in outsider: {}",
+                    answer.status
+                );
+                continue;
+            }
+            Access::Participant => {
+                panic!("{label}: add a session participant fixture to the route walker")
+            }
+            Access::Anonymous => unreachable!("handled above"),
+        };
+
+        for role in [Role::Viewer, Role::Facilitator] {
+            if role >= minimum {
+                break;
+            }
+            let answer = call(app, route, &path, Some(member_as(role))).await;
+            assert_eq!(answer.status, 403, "{label} as a member with role {role}");
         }
 
         // The member pass may remove the victim; put them back each time.
-        let _ = app
-            .db
-            .store
-            .add_member(ws_id, victim.id, polku_domain::Role::Viewer)
-            .await;
-        let member = if route.api {
-            Credential::Token(&member_token)
-        } else {
-            Credential::Session(&member_session)
-        };
-        let (status, _, _) = call(app, route, &path, member).await;
+        let _ = store.add_member(ws_id, victim.id, Role::Viewer).await;
+        let answer = call(app, route, &path, Some(member_as(minimum))).await;
         assert!(
-            ![401, 403, 404].contains(&status.as_u16()) && !status.is_server_error(),
-            "{label} as a member: {status}"
+            ![401, 403, 404].contains(&answer.status.as_u16()) && !answer.status.is_server_error(),
+            "{label} as a member with role {minimum}: {}",
+            answer.status
         );
-        checked += 1;
+
+        // Another workspace's object in each parameter: not found, and
+        // nothing of it in the answer.
+        for param in params(&route.path) {
+            let _ = store.add_member(ws_id, victim.id, Role::Viewer).await;
+            let mut ids = own_ids.clone();
+            ids.insert(
+                own_ids.keys().copied().find(|k| *k == param).expect("known"),
+                foreign_ids[param.as_str()].clone(),
+            );
+            let answer = call(app, route, &fill(&route.path, &ids), Some(&owner)).await;
+            let expected: &[u16] = if param == "workspace_id" {
+                &[403, 404]
+            } else {
+                &[404]
+            };
+            assert!(
+                expected.contains(&answer.status.as_u16()),
+                "{label} with another workspace's {param}: {}",
+                answer.status
+            );
+            for data in foreign_data {
+                assert!(
+                    !answer.body.contains(data),
+                    "{label} with another workspace's {param} shows {data}"
+                );
+            }
+        }
     }
-    assert_eq!(checked, routes.len());
+    assert!(
+        store.member_role(foreign_ws_id, foreign_member.id).await.expect("role") == Some(Role::Viewer),
+        "the other workspace's member is still there"
+    );
 }

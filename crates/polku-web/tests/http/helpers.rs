@@ -4,14 +4,16 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use polku_app::accounts::{create_account, issue_api_token};
 use polku_store::Store;
 use polku_store::testing::{Backend, TestDb};
-use polku_web::accounts::{create_account, issue_api_token};
 use polku_web::{AppState, WebConfig};
+use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, SET_COOKIE};
 use reqwest::redirect::Policy;
+use serde_json::Value;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::Mutex;
+use tokio::sync::{Mutex, oneshot};
 use tokio::task::JoinHandle;
 
 /// A password that passes the strength rules.
@@ -22,32 +24,50 @@ pub struct TestApp {
     pub base: String,
     pub db: TestDb,
     pub client: reqwest::Client,
-    server: JoinHandle<()>,
+    _server: Server,
 }
 
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        self.server.abort();
+/// A server started through `polku_web::serve`, as the binary starts it.
+pub struct Server {
+    shutdown: Option<oneshot::Sender<()>>,
+    pub task: JoinHandle<std::io::Result<()>>,
+}
+
+impl Server {
+    /// Asks the server to stop: it takes no new connections and finishes
+    /// the requests in flight.
+    pub fn shut_down(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
     }
 }
 
-/// Starts the app over `store` on a free port.
-pub async fn serve_store(store: Store) -> (String, JoinHandle<()>) {
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Starts the app over `store` with `config` on a free port.
+pub async fn serve_with(store: Store, config: WebConfig) -> (String, Server) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    let app = polku_web::app(AppState::new(store, WebConfig::default()));
-    let server = tokio::spawn(async move {
-        let _ = axum_serve(listener, app).await;
-    });
+    let addr: SocketAddr = listener.local_addr().expect("addr");
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    let state = AppState::new(store, config);
+    let task = tokio::spawn(polku_web::serve(listener, state, async {
+        let _ = stopped.await;
+    }));
+    let server = Server {
+        shutdown: Some(shutdown),
+        task,
+    };
     (format!("http://{addr}"), server)
 }
 
-async fn axum_serve(listener: TcpListener, app: axum::Router) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .await
+/// Starts the app over `store` on a free port with the default settings.
+pub async fn serve_store(store: Store) -> (String, Server) {
+    serve_with(store, WebConfig::default()).await
 }
 
 pub fn client() -> reqwest::Client {
@@ -59,13 +79,18 @@ pub fn client() -> reqwest::Client {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, WebConfig::default()).await
+    }
+
+    /// A fresh app on `backend` with `config`.
+    pub async fn spawn_with(backend: Backend, config: WebConfig) -> Self {
         let db = TestDb::new(backend).await;
-        let (base, server) = serve_store(db.store.clone()).await;
+        let (base, server) = serve_with(db.store.clone(), config).await;
         Self {
             base,
             db,
             client: client(),
-            server,
+            _server: server,
         }
     }
 
@@ -254,3 +279,32 @@ macro_rules! app_test {
     };
 }
 pub(crate) use app_test;
+
+/// The status, code and message of a JSON error answer.
+pub async fn error_code(response: reqwest::Response) -> (StatusCode, String, String) {
+    let status = response.status();
+    let body: Value = response.json().await.expect("error body is JSON");
+    let code = body["error"]["code"].as_str().expect("code").to_owned();
+    let message = body["error"]["message"]
+        .as_str()
+        .expect("message")
+        .to_owned();
+    assert!(
+        !message.is_empty() && message != format!("error-{code}"),
+        "message translated"
+    );
+    (status, code, message)
+}
+
+/// GETs a page with extra headers; the status and the HTML.
+pub async fn get_html(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    let mut request = app.client.get(app.url(path));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("get");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("body"),
+    )
+}

@@ -1,10 +1,12 @@
 //! The web crate's one integration-test binary: a real server per test on a
-//! fresh database, on SQLite and on PostgreSQL.
+//! fresh database, on SQLite and on PostgreSQL. One module per feature area
+//! (`site`, `accounts`, `workspaces`, ...), plus the cross-cutting route
+//! walker (`authorisation`), database outages and the serve loop.
 
-mod api;
+mod accounts;
 mod authorisation;
 mod helpers;
-mod i18n_keys;
 mod outage;
-mod pages;
-mod sessions;
+mod serve;
+mod site;
+mod workspaces;

@@ -1,0 +1,38 @@
+# Sidans ram
+skip-to-content = Hoppa till innehållet
+nav-main = Huvudmeny
+nav-workspaces = Utvecklingsrum
+nav-accessibility = Tillgänglighetsutlåtande
+nav-language = Språk
+nav-breadcrumb = Du är här
+signed-in-as = Inloggad:
+logout = Logga ut
+footer-about = Polku – att utveckla servicestigar tillsammans
+
+# Tillgänglighetsutlåtande
+a11y-title = Tillgänglighetsutlåtande
+a11y-intro = Detta utlåtande gäller tjänsten Polku. Vi vill att alla ska kunna använda tjänsten, också med skärmläsare, enbart tangentbord eller en gammal telefon.
+a11y-status-heading = Tillgänglighetens status
+a11y-status = Tjänsten är gjord för att uppfylla kraven på nivå A och AA i WCAG 2.1. Sidorna testas automatiskt vid varje ändring.
+a11y-how-heading = Så fungerar tjänsten
+a11y-how-keyboard = Alla funktioner kan användas med tangentbord, och fokus syns tydligt.
+a11y-how-zoom = Sidorna fungerar på en 320 pixlar bred skärm och med 200 procents förstoring.
+a11y-how-nojs = Formulären fungerar också utan JavaScript.
+a11y-how-languages = Tjänsten finns på finska, svenska och engelska.
+a11y-known-heading = Kända brister
+a11y-known = Vi känner för närvarande inte till några brister i tillgängligheten. Om du hittar en, berätta för oss.
+a11y-feedback-heading = Ge respons
+a11y-feedback = Hittade du en brist? Berätta om den per e-post:
+a11y-enforcement-heading = Tillsynsmyndighet
+a11y-enforcement = Om du inte är nöjd med svaret kan du göra en anmälan till Regionförvaltningsverket i Södra Finland, som övervakar digitala tjänsters tillgänglighet.
+a11y-updated = Utlåtandet har upprättats 23.11.2026.
+
+# Felsidor
+error-status-code = Felkod
+error-go-front = Till startsidan
+error-title-forbidden = Ingen behörighet
+error-title-not_found = Sidan hittades inte
+error-title-rate_limited = För många försök
+error-title-unavailable = Tjänsten svarar inte just nu
+error-title-bad_request = Begäran kunde inte behandlas
+error-title-internal = Något gick fel

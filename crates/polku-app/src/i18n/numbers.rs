@@ -1,0 +1,60 @@
+//! Numbers as each language writes them: `1 234 567` and `12,5` in Finnish and
+//! Swedish (a no-break space groups thousands), `1,234,567` and `12.5` in
+//! English. The one formatter for pages, the CLI summary and the SVG map.
+
+use polku_domain::Language;
+
+use super::Tr;
+
+const SECONDS_PER_DAY: f64 = 86_400.0;
+
+impl Tr {
+    /// A count with thousands grouped.
+    pub fn count(&self, value: u64) -> String {
+        let separator = match self.language() {
+            Language::En => ',',
+            Language::Fi | Language::Sv => '\u{a0}',
+        };
+        let digits = value.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A number with one decimal and the language's decimal mark.
+    pub fn decimal(&self, value: f64) -> String {
+        let text = format!("{value:.1}");
+        match self.language() {
+            Language::En => text,
+            Language::Fi | Language::Sv => text.replace('.', ","),
+        }
+    }
+
+    /// A duration given in seconds as days with one decimal (without a unit).
+    pub fn days(&self, seconds: f64) -> String {
+        self.decimal(seconds / SECONDS_PER_DAY)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        let fi = Tr::new(Language::Fi);
+        let en = Tr::new(Language::En);
+        assert_eq!(en.count(1_234_567), "1,234,567");
+        assert_eq!(fi.count(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(Tr::new(Language::Sv).count(999), "999");
+        assert_eq!(fi.count(1000), "1\u{a0}000");
+        assert_eq!(fi.decimal(12.345), "12,3");
+        assert_eq!(en.decimal(12.345), "12.3");
+        assert_eq!(fi.days(2.75 * 86_400.0), "2,8");
+    }
+}

@@ -1,0 +1,15 @@
+//! Polku's use cases that more than one edge needs: the web (`polku-web`) and
+//! the command line (`polku`) both call these, and neither calls the other.
+//!
+//! One module per feature area, as in every crate: translations and number
+//! formatting ([`i18n`]), accounts and credentials, members, and the demo
+//! content (one file per area under `demo/`). Later areas add log import,
+//! export, backup and reports here.
+
+pub mod accounts;
+pub mod credentials;
+pub mod demo;
+pub mod i18n;
+pub mod members;
+
+pub use i18n::Tr;

@@ -1,0 +1,120 @@
+//! Logging in and out of the pages.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header::{LOCATION, RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use polku_app::accounts::authenticate;
+use polku_domain::ErrorCode;
+
+use crate::base::caller::ClientAddr;
+use crate::base::chrome::Chrome;
+use crate::base::error::AppError;
+use crate::base::extract::PageForm;
+use crate::base::render::render_page;
+use crate::base::session::{end_session, start_session};
+use crate::base::state::AppState;
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+struct LoginPage {
+    chrome: Chrome,
+    email: String,
+    next: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LoginQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Only same-site paths are followed after login, never another host.
+fn safe_next(next: &str) -> &str {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
+    if local { next } else { "/workspaces" }
+}
+
+pub(super) async fn show(chrome: Chrome, Query(query): Query<LoginQuery>) -> Response {
+    let page = LoginPage {
+        chrome,
+        email: String::new(),
+        next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
+        error: None,
+    };
+    render_page(StatusCode::OK, &page)
+}
+
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    PageForm(form): PageForm<LoginForm>,
+) -> Result<Response, AppError> {
+    let t = chrome.t;
+    let next = safe_next(&form.next).to_owned();
+    let refuse = |chrome: Chrome, status: StatusCode, message: String| {
+        LoginPage {
+            chrome,
+            email: form.email.clone(),
+            next: next.clone(),
+            error: Some(message),
+        }
+        .render()
+        .map(|html| (status, axum::response::Html(html)).into_response())
+        .map_err(AppError::internal)
+    };
+    if let Err(wait) = state.login_limits.check(form.email.trim(), client) {
+        let message = t.with(
+            ErrorCode::LoginRateLimited.message_key(),
+            &[("seconds", &wait.to_string())],
+        );
+        let mut response = refuse(chrome, StatusCode::TOO_MANY_REQUESTS, message)?;
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(wait));
+        return Ok(response);
+    }
+    let Some(user) = authenticate(&state.store, &form.email, &form.password).await? else {
+        return refuse(
+            chrome,
+            StatusCode::UNAUTHORIZED,
+            t.error(ErrorCode::InvalidCredentials),
+        );
+    };
+    let cookie = start_session(&state.store, &headers, &user).await?;
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    response.headers_mut().insert(SET_COOKIE, cookie);
+    response.headers_mut().insert(
+        LOCATION,
+        HeaderValue::from_str(&next).map_err(AppError::internal)?,
+    );
+    Ok(response)
+}
+
+pub(super) async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let cookie = end_session(&state.store, &headers).await?;
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    response.headers_mut().insert(SET_COOKIE, cookie);
+    response
+        .headers_mut()
+        .insert(LOCATION, HeaderValue::from_static("/login"));
+    Ok(response)
+}

@@ -1,0 +1,79 @@
+//! Who may reach a route ([`Access`], declared with every route) and the
+//! per-workspace authorisation extractor, the only way a handler gets at a
+//! workspace.
+
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use polku_domain::{Role, Workspace, WorkspaceId};
+
+use super::caller::SignedIn;
+use super::error::AppError;
+use super::state::AppState;
+
+/// Who may reach a route. Every route declares one; the route walker test
+/// calls each route as callers on both sides of its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Anonymous,
+    /// Any signed-in account.
+    SignedIn,
+    /// A member of the workspace in the path (or an admin) with at least this
+    /// role; others get 403, and members below the role 403 too.
+    Member(Role),
+    /// A participant of the live session in the path (join code, no account).
+    Participant,
+}
+
+/// Extractor for routes with a `{workspace_id}`: the workspace and the
+/// signed-in caller's role in it. Anonymous callers get 401, unknown
+/// workspaces 404, and workspaces the caller is not a member of 403. Admins act
+/// as owners everywhere.
+#[derive(Debug, Clone)]
+pub struct WorkspaceAccess {
+    /// The workspace named in the path.
+    pub workspace: Workspace,
+    /// The caller's role in it.
+    pub role: Role,
+}
+
+impl WorkspaceAccess {
+    /// Refuses with 403 unless the caller's role is at least `minimum`.
+    pub fn require(&self, minimum: Role) -> Result<(), AppError> {
+        if self.role >= minimum {
+            Ok(())
+        } else {
+            Err(AppError::forbidden())
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for WorkspaceAccess {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let SignedIn(user) = SignedIn::from_request_parts(parts, state).await?;
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::not_found())?;
+        let id: WorkspaceId = params
+            .get("workspace_id")
+            .and_then(|raw| raw.parse().ok())
+            .ok_or_else(AppError::not_found)?;
+        let workspace = state.store.workspace(id).await?;
+        let role = match state.store.member_role(id, user.id).await? {
+            Some(role) => role,
+            None if user.is_admin => Role::Owner,
+            None => return Err(AppError::forbidden()),
+        };
+        Ok(Self {
+            workspace,
+            role,
+        })
+    }
+}

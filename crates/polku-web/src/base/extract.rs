@@ -1,0 +1,71 @@
+//! Body extractors whose every rejection is an [`AppError`] in the contract's
+//! shape, never the framework's plain-text answer: [`ApiJson`] for the API,
+//! [`PageForm`] for pages.
+
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Form, FromRequest, Request};
+use axum::http::StatusCode;
+use polku_domain::ErrorCode;
+use serde::de::DeserializeOwned;
+
+use super::error::AppError;
+
+/// A JSON request body of type `T`.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(json_error(&rejection)),
+        }
+    }
+}
+
+fn json_error(rejection: &JsonRejection) -> AppError {
+    match rejection {
+        JsonRejection::JsonDataError(_) => {
+            AppError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidFields)
+        }
+        JsonRejection::MissingJsonContentType(_) => {
+            AppError::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::JsonRequired)
+        }
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => too_large(),
+        _ => AppError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidJson),
+    }
+}
+
+/// A form body of type `T`.
+pub struct PageForm<T>(pub T);
+
+impl<S, T> FromRequest<S> for PageForm<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Form::<T>::from_request(request, state).await {
+            Ok(Form(value)) => Ok(PageForm(value)),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(too_large())
+            }
+            Err(_) => Err(AppError::new(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::InvalidForm,
+            )),
+        }
+    }
+}
+
+const fn too_large() -> AppError {
+    AppError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+}

@@ -1,0 +1,20 @@
+//! The base every feature area builds on: who is calling and in which
+//! language, the page frame, extractors, rendering, errors, login sessions,
+//! workspace access, route declarations, rate limits and security headers.
+//!
+//! Rule: nothing in `base` imports a feature folder (`site`, `accounts`,
+//! `workspaces`, ...); features import `base`, and `routes.rs` joins them.
+
+pub mod access;
+pub mod caller;
+pub mod chrome;
+pub mod error;
+pub mod error_page;
+pub mod extract;
+pub mod language;
+pub mod limits;
+pub mod render;
+pub mod route;
+pub mod security;
+pub mod session;
+pub mod state;

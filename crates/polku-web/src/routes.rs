@@ -1,0 +1,106 @@
+//! Joins every feature area's routes into the app, with the OpenAPI document
+//! generated from the API handlers' annotations (so router and spec cannot
+//! drift apart) and the table of declared access the route walker reads.
+
+use std::sync::OnceLock;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::header::CONTENT_TYPE;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::http::Method;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::base::access::Access;
+use crate::base::error::{AppError, ErrorDetail, ErrorResponse};
+use crate::base::route::{RouteSpec, Routes};
+use crate::base::session::SESSION_COOKIE;
+use crate::base::state::AppState;
+use crate::base::{caller, error_page, language, security};
+use crate::{accounts, site, workspaces};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Polku API",
+        description = "Co-developing social, health and employment services. \
+                       Errors are `{\"error\": {\"code\", \"message\"}}` with stable codes.",
+    ),
+    components(schemas(ErrorResponse, ErrorDetail)),
+    modifiers(&BearerAuth),
+    security(("bearer" = []), ("session" = [])),
+    tags(
+        (name = "health", description = "Liveness of the service and its database"),
+        (name = "workspaces", description = "Workspaces and their members"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A token from `polku user token`"))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(SESSION_COOKIE))),
+        );
+    }
+}
+
+/// Every area's routes; a new area adds one line here.
+fn all_routes() -> Routes {
+    let routes = Routes::new(ApiDoc::openapi()).page(
+        Method::GET,
+        "/api/openapi.json",
+        Access::Anonymous,
+        get(openapi_document),
+    );
+    let routes = site::routes(routes);
+    let routes = accounts::routes(routes);
+    workspaces::routes(routes)
+}
+
+/// `GET /api/openapi.json`: the OpenAPI document of every API operation.
+async fn openapi_document() -> Response {
+    static DOCUMENT: OnceLock<String> = OnceLock::new();
+    let json = DOCUMENT.get_or_init(|| {
+        all_routes()
+            .finish()
+            .1
+            .to_pretty_json()
+            .unwrap_or_else(|_| "{}".into())
+    });
+    ([(CONTENT_TYPE, "application/json")], json.as_str()).into_response()
+}
+
+/// Every route the app serves with its declared access, for the route walker.
+pub fn route_table() -> Vec<RouteSpec> {
+    all_routes().finish().2
+}
+
+/// The whole application: pages, API, OpenAPI document and middleware.
+pub(crate) fn app(state: AppState) -> Router {
+    let (router, _, _) = all_routes().finish();
+    let max_body = state.config.max_body_bytes;
+    let router = router
+        .fallback(|| async { AppError::not_found() })
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(from_fn_with_state(state.clone(), caller::identify_caller))
+        .layer(security::csrf_layer())
+        .layer(from_fn(error_page::render_errors))
+        .layer(from_fn(language::choose_language));
+    security::with_security_headers(router.with_state(state))
+}

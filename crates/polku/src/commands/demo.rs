@@ -1,0 +1,26 @@
+//! `polku demo`: (re)create the demo workspace and print its login.
+
+use anyhow::Context;
+use polku_app::demo::{DemoLogin, recreate};
+use polku_store::Store;
+
+use super::CommandError;
+
+/// Runs `polku demo`.
+pub async fn run(database: &str) -> Result<(), CommandError> {
+    let store = Store::open(database).await?;
+    let login = recreate(&store)
+        .await
+        .context("creating the demo workspace")?;
+    println!("Demo workspace created.");
+    print_login(&login);
+    Ok(())
+}
+
+/// Prints the demo facilitator's login as `serve` and `demo` both show it.
+pub fn print_login(login: &DemoLogin) {
+    println!(
+        "Demo facilitator: {}  password: {}",
+        login.email, login.password
+    );
+}

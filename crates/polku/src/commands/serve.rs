@@ -1,0 +1,75 @@
+//! `polku serve`: the web server, until Ctrl-C or SIGTERM.
+
+use anyhow::Context;
+use polku_app::demo::seed_if_missing;
+use polku_store::Store;
+use polku_web::{AppState, WebConfig};
+use tokio::net::TcpListener;
+
+use super::CommandError;
+use super::demo::print_login;
+
+/// Runs `polku serve`.
+pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), CommandError> {
+    if !addr.contains(':') {
+        return Err(CommandError::BadInput(format!(
+            "--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"
+        )));
+    }
+    // Bind before touching the database, so a taken port creates no file.
+    let listener = TcpListener::bind(addr).await.map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::AddrInUse => "the port is already in use".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            _ => e.to_string(),
+        };
+        CommandError::BadInput(format!("cannot listen on {addr}: {reason}"))
+    })?;
+    let local = listener
+        .local_addr()
+        .context("reading the listening address")?;
+    let store = Store::open(database).await?;
+    let demo = if no_demo {
+        None
+    } else {
+        Some(
+            seed_if_missing(&store)
+                .await
+                .context("seeding the demo workspace")?,
+        )
+    };
+    println!(
+        "Polku is running at http://{local} (database: {})",
+        store.backend_name()
+    );
+    if let Some(login) = &demo {
+        print_login(login);
+    }
+    let state = AppState::new(store, WebConfig::default());
+    polku_web::serve(listener, state, shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
