@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 
 export const CHROMIUM = process.env.POLKU_CHROMIUM || '/usr/bin/chromium';
@@ -26,11 +27,14 @@ export async function launchBrowser() {
   });
 }
 
-/** Sign in through the login form (mouse-free but not keyboard-only). */
-export async function login(page, server) {
+/**
+ * Sign in through the login form (mouse-free but not keyboard-only), as
+ * `account` ({ email, password }; by default the demo facilitator).
+ */
+export async function login(page, server, account = server) {
   await page.goto(`${server.baseUrl}/login`);
-  await page.fill('#email', server.email);
-  await page.fill('#password', server.password);
+  await page.fill('#email', account.email);
+  await page.fill('#password', account.password);
   await Promise.all([
     page.waitForURL((url) => url.pathname === '/workspaces'),
     page.locator('main button[type="submit"]').click(),
@@ -57,16 +61,32 @@ export async function axeViolations(page) {
   return results.violations;
 }
 
+/** Run axe on the page as it is now; any WCAG A/AA violation fails. */
+export async function assertNoAxeViolations(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Guard against a vacuous pass: axe that checked nothing found nothing.
+  assert.ok(results.passes.length > 0, `axe checked no rules on ${what} (${page.url()})`);
+  const { violations } = results;
+  assert.equal(
+    violations.length,
+    0,
+    `axe found ${violations.length} WCAG A/AA violation(s) on ${what} (${page.url()}):\n${formatViolations(violations)}`,
+  );
+}
+
 /**
  * Starts a fresh server and a browser before a test file's tests and stops
  * both after them. Returns an object whose `server` and `browser` are set
- * once the `before` hook has run.
+ * once the `before` hook has run. `setup(env)`, if given, runs in the same
+ * hook right after (a second root-level `before` in the file would not wait
+ * for this one on Node 20); whatever it returns is `env.setup`.
  */
-export function useServerAndBrowser() {
-  const env = { server: undefined, browser: undefined };
+export function useServerAndBrowser({ setup } = {}) {
+  const env = { server: undefined, browser: undefined, setup: undefined };
   before(async () => {
     env.server = await startServer();
     env.browser = await launchBrowser();
+    if (setup) env.setup = await setup(env);
   });
   after(async () => {
     await env.browser?.close();

@@ -60,3 +60,20 @@ export async function assertFocusVisible(page, what) {
   );
   assert.ok(indicator.inViewport, `${what} is focused but not inside the viewport`);
 }
+
+/**
+ * Sign in with the keyboard only: Tab to the e-mail field, type, Tab, type the
+ * password, Enter; waits for the workspace list. `account` defaults to the
+ * demo facilitator ({ email, password } of the server).
+ */
+export async function keyboardLogin(page, server, account = server) {
+  await page.goto(`${server.baseUrl}/login`);
+  await tabUntil(page, '#email', { max: 20 });
+  await page.keyboard.type(account.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(account.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/workspaces'),
+    page.keyboard.press('Enter'),
+  ]);
+}

@@ -1,6 +1,9 @@
 // Starts a private Polku server for one test file: its own temp dir, its own
 // fresh SQLite database, an OS-chosen port (127.0.0.1:0). Waits on the
-// "running at" line (no sleeps) and returns { baseUrl, email, password, stop }.
+// "running at" line (no sleeps) and returns
+// { baseUrl, email, password, databaseUrl, dir, stop }: `databaseUrl` lets a
+// test run other polku commands (e.g. `polku user add`, lib/accounts.mjs)
+// against the same SQLite file while the server runs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,7 +97,7 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
 
   try {
     const { port, email, password } = await ready;
-    return { baseUrl: `http://${urlHost}:${port}`, email, password, stop, dir };
+    return { baseUrl: `http://${urlHost}:${port}`, email, password, databaseUrl: database, dir, stop };
   } catch (err) {
     await stop();
     throw err;
