@@ -9,8 +9,8 @@ pub mod ids;
 pub mod language;
 pub mod workspaces;
 
-pub use error_code::ErrorCode;
 pub use accounts::{DisplayName, Email, Password, PasswordError};
+pub use error_code::ErrorCode;
 pub use groups::DevelopmentGroup;
 pub use ids::{GroupId, UserId, WorkspaceId};
 pub use language::{Language, LocalizedText};

@@ -9,11 +9,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use polku_app::Tr;
 use polku_domain::Language;
 use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
 use polku_mining::svg::{MAX_EDGES, MapMode, MapText, group_digits, render_process_map};
 use polku_mining::{MineError, analyse};
-use polku_app::Tr;
 
 use crate::cli::{LangArg, LogFormat, MineArgs};
 use crate::commands::CommandError;

@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use polku_app::Tr;
 use polku_domain::Language;
 use polku_mining::Report;
-use polku_app::Tr;
 
 /// How many rows each section shows.
 const TOP: usize = 10;

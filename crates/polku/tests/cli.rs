@@ -3,10 +3,10 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, Command, Output, Stdio};
 
+use polku_app::credentials::secret_hash;
 use polku_domain::Email;
 use polku_store::testing::{Backend, TestDb, fresh_folder, fresh_postgres_url};
 use polku_store::{Store, test_on_both_backends};
-use polku_web::credentials::secret_hash;
 
 const STRONG: &str = "hiljainen-Joki-virtaa-93";
 
@@ -83,7 +83,7 @@ async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &Test
         .expect("query")
         .expect("created");
     assert!(!user.is_admin);
-    assert!(polku_web::credentials::verify_password(&hash, STRONG));
+    assert!(polku_app::credentials::verify_password(&hash, STRONG));
     let again = add_user(db, "Maija@Example.fi", STRONG);
     assert_bad_input(&again, "already exists");
 

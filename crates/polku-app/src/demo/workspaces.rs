@@ -9,10 +9,7 @@ use crate::accounts::AccountError;
 
 /// Creates the workspace, owned by the first account, with the others as
 /// members and its development groups.
-pub(super) async fn create(
-    store: &Store,
-    people: &[(User, Role)],
-) -> Result<Workspace, DemoError> {
+pub(super) async fn create(store: &Store, people: &[(User, Role)]) -> Result<Workspace, DemoError> {
     let owner = people
         .first()
         .map(|(user, _)| user.id)

@@ -52,7 +52,13 @@ fn sources_under(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
 /// The sources of every crate that shows text to people.
 fn all_sources() -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
-    for krate in ["polku-app", "polku-web", "polku", "polku-domain", "polku-mining"] {
+    for krate in [
+        "polku-app",
+        "polku-web",
+        "polku",
+        "polku-domain",
+        "polku-mining",
+    ] {
         sources_under(&crates_dir().join(krate).join("src"), &mut out);
     }
     sources_under(&crates_dir().join("polku-web").join("templates"), &mut out);
@@ -100,7 +106,10 @@ fn every_error_code_and_role_has_a_message_in_each_language() {
             );
         }
         for role in Role::ALL {
-            assert!(ids.contains(role.label_key()), "{role} has no label in {lang}");
+            assert!(
+                ids.contains(role.label_key()),
+                "{role} has no label in {lang}"
+            );
         }
     }
 }

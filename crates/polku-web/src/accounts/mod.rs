@@ -13,6 +13,16 @@ use crate::base::route::Routes;
 pub(crate) fn routes(routes: Routes) -> Routes {
     routes
         .page(Method::GET, "/login", Access::Anonymous, get(pages::show))
-        .page(Method::POST, "/login", Access::Anonymous, post(pages::submit))
-        .page(Method::POST, "/logout", Access::Anonymous, post(pages::logout))
+        .page(
+            Method::POST,
+            "/login",
+            Access::Anonymous,
+            post(pages::submit),
+        )
+        .page(
+            Method::POST,
+            "/logout",
+            Access::Anonymous,
+            post(pages::logout),
+        )
 }

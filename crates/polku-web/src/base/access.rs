@@ -29,25 +29,15 @@ pub enum Access {
 
 /// Extractor for routes with a `{workspace_id}`: the workspace and the
 /// signed-in caller's role in it. Anonymous callers get 401, unknown
-/// workspaces 404, and workspaces the caller is not a member of 403. Admins act
-/// as owners everywhere.
+/// workspaces 404, and workspaces the caller is not a member of 403, as do
+/// members below the route's declared minimum role ([`Access::Member`]); this
+/// runs before any body is read. Admins act as owners everywhere.
 #[derive(Debug, Clone)]
 pub struct WorkspaceAccess {
     /// The workspace named in the path.
     pub workspace: Workspace,
     /// The caller's role in it.
     pub role: Role,
-}
-
-impl WorkspaceAccess {
-    /// Refuses with 403 unless the caller's role is at least `minimum`.
-    pub fn require(&self, minimum: Role) -> Result<(), AppError> {
-        if self.role >= minimum {
-            Ok(())
-        } else {
-            Err(AppError::forbidden())
-        }
-    }
 }
 
 impl FromRequestParts<AppState> for WorkspaceAccess {
@@ -71,9 +61,13 @@ impl FromRequestParts<AppState> for WorkspaceAccess {
             None if user.is_admin => Role::Owner,
             None => return Err(AppError::forbidden()),
         };
-        Ok(Self {
-            workspace,
-            role,
-        })
+        let minimum = match parts.extensions.get::<Access>() {
+            Some(Access::Member(minimum)) => *minimum,
+            _ => Role::Viewer,
+        };
+        if role < minimum {
+            return Err(AppError::forbidden());
+        }
+        Ok(Self { workspace, role })
     }
 }

@@ -11,8 +11,8 @@ use polku_app::members::MemberError;
 use polku_domain::{ErrorCode, PasswordError, ValidationError};
 use polku_store::StoreError;
 use serde::Serialize;
-use utoipa::openapi::{RefOr, ResponseBuilder, content::ContentBuilder};
 use utoipa::IntoResponses;
+use utoipa::openapi::{RefOr, ResponseBuilder, content::ContentBuilder};
 
 /// An error answer: an HTTP status and a stable [`ErrorCode`].
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -45,10 +45,9 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         None if response.status() == StatusCode::NOT_FOUND && response_is_empty(&response) => {
             AppError::not_found()
         }
-        None if response.status() == StatusCode::METHOD_NOT_ALLOWED => AppError::new(
-            StatusCode::METHOD_NOT_ALLOWED,
-            ErrorCode::MethodNotAllowed,
-        ),
+        None if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
+            AppError::new(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed)
+        }
         None if response.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             AppError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
         }

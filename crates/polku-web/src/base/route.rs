@@ -4,7 +4,9 @@
 //! test reads.
 
 use axum::Router;
+use axum::extract::Request;
 use axum::http::Method;
+use axum::middleware::{Next, from_fn};
 use axum::routing::MethodRouter;
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 
@@ -49,7 +51,7 @@ impl Routes {
         access: Access,
         handler: MethodRouter<AppState>,
     ) -> Self {
-        self.pages = self.pages.route(path, handler);
+        self.pages = self.pages.route(path, declare(access, handler));
         self.table.push(RouteSpec {
             method,
             path: path.to_owned(),
@@ -62,7 +64,8 @@ impl Routes {
     /// Adds documented API operations (from `utoipa_axum::routes!`), all
     /// reachable with `access`.
     pub fn api(mut self, access: Access, operations: UtoipaMethodRouter<AppState>) -> Self {
-        for (path, item) in &operations.1.paths {
+        let paths = &operations.1;
+        for (path, item) in &paths.paths {
             let methods = [
                 (Method::GET, item.get.is_some()),
                 (Method::POST, item.post.is_some()),
@@ -81,7 +84,8 @@ impl Routes {
                 }
             }
         }
-        self.api = self.api.routes(operations);
+        let (schemas, paths, handler) = operations;
+        self.api = self.api.routes((schemas, paths, declare(access, handler)));
         self
     }
 
@@ -90,4 +94,13 @@ impl Routes {
         let (api, openapi) = self.api.split_for_parts();
         (self.pages.merge(api), openapi, self.table)
     }
+}
+
+/// Puts the route's declared [`Access`] into each request, where the access
+/// extractors enforce it before any body is read.
+fn declare(access: Access, handler: MethodRouter<AppState>) -> MethodRouter<AppState> {
+    handler.route_layer(from_fn(move |mut request: Request, next: Next| {
+        request.extensions_mut().insert(access);
+        next.run(request)
+    }))
 }

@@ -40,5 +40,6 @@ fn reject_cross_origin(_: ProtectionError) -> Response {
     AppError::new(
         axum::http::StatusCode::FORBIDDEN,
         ErrorCode::CrossOriginRequest,
-    ).into_response()
+    )
+    .into_response()
 }

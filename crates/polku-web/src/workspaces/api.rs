@@ -1,9 +1,9 @@
 //! `/api/v1/workspaces`: list, create and read workspaces, and their members.
 
 use axum::Json;
+use axum::extract::Path;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::extract::Path;
 use polku_app::members::{add_member_by_email, remove_member as remove_member_rule};
 use polku_domain::{DevelopmentGroup, Email, Member, Role, UserId, Workspace, WorkspaceName};
 use serde::{Deserialize, Serialize};
@@ -13,7 +13,9 @@ use uuid::Uuid;
 
 use crate::base::access::WorkspaceAccess;
 use crate::base::caller::SignedIn;
-use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, SignedInErrors, WorkspaceErrors};
+use crate::base::error::{
+    AppError, ErrorResponse, JsonBodyErrors, SignedInErrors, WorkspaceErrors,
+};
 use crate::base::extract::ApiJson;
 use crate::base::state::AppState;
 

@@ -19,7 +19,12 @@ pub(crate) fn routes(routes: Routes) -> Routes {
     let facilitator = Access::Member(Role::Facilitator);
     routes
         .page(Method::GET, urls::LIST, Access::SignedIn, get(pages::list))
-        .page(Method::POST, urls::LIST, Access::SignedIn, post(pages::create))
+        .page(
+            Method::POST,
+            urls::LIST,
+            Access::SignedIn,
+            post(pages::create),
+        )
         .page(
             Method::GET,
             "/workspaces/{workspace_id}",

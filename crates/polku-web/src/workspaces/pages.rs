@@ -273,15 +273,18 @@ pub(super) async fn add_member(
     access: WorkspaceAccess,
     PageForm(form): PageForm<AddMemberForm>,
 ) -> Result<Response, AppError> {
-    access.require(Role::Facilitator)?;
     let role = form.role.parse::<Role>();
     let outcome = match (Email::parse(&form.email), &role) {
-        (Ok(email), Ok(role)) => {
-            add_member_by_email(&state.store, access.workspace.id, access.role, &email, *role)
-                .await
-                .map(|_| ())
-                .map_err(AppError::from)
-        }
+        (Ok(email), Ok(role)) => add_member_by_email(
+            &state.store,
+            access.workspace.id,
+            access.role,
+            &email,
+            *role,
+        )
+        .await
+        .map(|_| ())
+        .map_err(AppError::from),
         (Err(e), _) => Err(e.into()),
         (_, Err(e)) => Err(e.clone().into()),
     };

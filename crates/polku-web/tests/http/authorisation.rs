@@ -181,9 +181,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             }
         }
 
+        // An id the caller typed may come back (the language links repeat
+        // the path); the workspace's own data must not.
         let answer = call(app, route, &path, Some(&outsider)).await;
         assert!(
-            !answer.body.contains(&ws) && !answer.body.contains("Jäsenten hanke"),
+            !answer.body.contains("Jäsenten hanke"),
             "{label} leaks the workspace to an outsider"
         );
         let minimum = match route.access {
@@ -192,6 +194,10 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                 minimum
             }
             Access::SignedIn => {
+                assert!(
+                    !answer.body.contains(&ws),
+                    "{label} lists the workspace to an outsider"
+                );
                 assert!(
                     answer.status.as_u16() < 500 && ![401, 403].contains(&answer.status.as_u16()),
                     "{label} as a signed-in outsider: {}",
@@ -228,7 +234,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             let _ = store.add_member(ws_id, victim.id, Role::Viewer).await;
             let mut ids = own_ids.clone();
             ids.insert(
-                own_ids.keys().copied().find(|k| *k == param).expect("known"),
+                own_ids
+                    .keys()
+                    .copied()
+                    .find(|k| *k == param)
+                    .expect("known"),
                 foreign_ids[param.as_str()].clone(),
             );
             let answer = call(app, route, &fill(&route.path, &ids), Some(&owner)).await;
@@ -251,7 +261,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         }
     }
     assert!(
-        store.member_role(foreign_ws_id, foreign_member.id).await.expect("role") == Some(Role::Viewer),
+        store
+            .member_role(foreign_ws_id, foreign_member.id)
+            .await
+            .expect("role")
+            == Some(Role::Viewer),
         "the other workspace's member is still there"
     );
 }

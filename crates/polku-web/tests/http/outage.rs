@@ -3,9 +3,9 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+use polku_app::accounts::create_account;
 use polku_store::Store;
 use polku_store::testing::{Backend, TestDb};
-use polku_app::accounts::create_account;
 
 use crate::helpers::{PASSWORD, Proxy, client, cookie, serve_store, session_cookie};
 
