@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod error;
 mod mine;
 mod mine_summary;
 
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::cli::Cli;
-use crate::commands::CommandError;
+use crate::error::CommandError;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

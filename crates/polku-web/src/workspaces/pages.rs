@@ -10,7 +10,7 @@ use serde::Deserialize;
 use polku_app::members::{add_member_by_email, remove_member as remove_member_rule};
 use polku_store::User;
 
-use super::urls;
+use super::urls::{self, Notice};
 use crate::base::access::WorkspaceAccess;
 use crate::base::caller::SignedIn;
 use crate::base::chrome::Chrome;
@@ -18,39 +18,6 @@ use crate::base::error::AppError;
 use crate::base::extract::PageForm;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
-
-/// What a redirect back to the workspace page reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Notice {
-    /// A member was added.
-    MemberAdded,
-    /// A member was removed.
-    MemberRemoved,
-}
-
-impl Notice {
-    const ALL: [Notice; 2] = [Notice::MemberAdded, Notice::MemberRemoved];
-
-    /// Its text in the URL.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Notice::MemberAdded => "member_added",
-            Notice::MemberRemoved => "member_removed",
-        }
-    }
-
-    /// The translation key of its message.
-    const fn label_key(self) -> &'static str {
-        match self {
-            Notice::MemberAdded => "notice-member_added",
-            Notice::MemberRemoved => "notice-member_removed",
-        }
-    }
-
-    fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|n| n.as_str() == raw)
-    }
-}
 
 struct WorkspaceItem {
     url: String,

@@ -4,7 +4,7 @@ use anyhow::Context;
 use polku_app::demo::{DemoLogin, recreate};
 use polku_store::Store;
 
-use super::CommandError;
+use crate::error::CommandError;
 
 /// Runs `polku demo`.
 pub async fn run(database: &str) -> Result<(), CommandError> {

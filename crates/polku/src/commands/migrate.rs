@@ -2,7 +2,7 @@
 
 use polku_store::Store;
 
-use super::CommandError;
+use crate::error::CommandError;
 
 /// Runs `polku migrate`.
 pub async fn run(database: &str) -> Result<(), CommandError> {

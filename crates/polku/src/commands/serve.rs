@@ -6,8 +6,8 @@ use polku_store::Store;
 use polku_web::{AppState, WebConfig};
 use tokio::net::TcpListener;
 
-use super::CommandError;
 use super::demo::print_login;
+use crate::error::CommandError;
 
 /// Runs `polku serve`.
 pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), CommandError> {

@@ -6,8 +6,8 @@ use anyhow::Context;
 use polku_app::accounts::{create_account, issue_api_token};
 use polku_store::Store;
 
-use super::CommandError;
 use crate::cli::UserCommand;
+use crate::error::CommandError;
 
 /// Runs `polku user ...`.
 pub async fn run(command: UserCommand) -> Result<(), CommandError> {
