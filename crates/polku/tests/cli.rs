@@ -70,6 +70,7 @@ test_on_both_backends!(
     user_token_prints_a_working_token,
     serve_prints_the_demo_login_and_does_not_reseed,
     demo_recreates_the_demo_workspace,
+    serve_exits_0_on_sigterm,
 );
 
 async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &TestDb) {
@@ -192,6 +193,29 @@ fn start_serve(url: &str) -> (Child, String, String) {
 fn stop(mut child: Child) {
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// SIGTERM (what a service manager sends) ends `serve` with exit status 0.
+async fn serve_exits_0_on_sigterm(db: &TestDb) {
+    let (mut child, first, _) = start_serve(&db.url);
+    assert!(first.contains("running at"), "{first}");
+    let sent = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "serve did not stop after SIGTERM"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0), "{status:?}");
 }
 
 async fn demo_workspace_count(store: &Store) -> usize {

@@ -38,6 +38,9 @@ pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), Comman
                 .context("seeding the demo workspace")?,
         )
     };
+    // Listen for SIGTERM before saying we run, so a stop sent right after
+    // the line is seen is a graceful one.
+    let shutdown = shutdown_signal()?;
     println!(
         "Polku is running at http://{local} (database: {})",
         store.backend_name()
@@ -46,30 +49,29 @@ pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), Comman
         print_login(login);
     }
     let state = AppState::new(store, WebConfig::default());
-    polku_web::serve(listener, state, shutdown_signal())
+    polku_web::serve(listener, state, shutdown)
         .await
         .context("serving HTTP")?;
     Ok(())
 }
 
-/// Completes on Ctrl-C or SIGTERM.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// A future that completes on Ctrl-C or SIGTERM; the handlers are in place
+/// when this returns.
+fn shutdown_signal() -> Result<impl std::future::Future<Output = ()> + Send + 'static, CommandError>
+{
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("listening for SIGTERM")?;
+    Ok(async move {
+        #[cfg(unix)]
+        let terminate = async move {
+            terminate.recv().await;
+        };
+        #[cfg(not(unix))]
+        let terminate = std::future::pending::<()>();
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {},
+            () = terminate => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
+    })
 }
