@@ -11,12 +11,13 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_domain::Language;
 use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
-use polku_mining::svg::{MAX_EDGES, MapMode, MapText, group_digits, render_process_map};
+use polku_mining::svg::{MAX_EDGES, MapMode, MapText, NumberFormat, render_process_map};
 use polku_mining::{MineError, analyse};
 use polku_web::i18n::Tr;
 
 use crate::cli::{LangArg, LogFormat, MineArgs};
 use crate::commands::CommandError;
+use crate::mine_summary::{decimal, group_thousands};
 
 /// Files larger than this get a progress bar on a terminal.
 const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
@@ -148,10 +149,12 @@ fn write_svg(
     performance: bool,
     tr: Tr,
 ) -> Result<(), CommandError> {
+    let numbers = Numbers(tr.language());
     let svg = render_process_map(
         report,
         map_mode(performance),
-        &map_text(report, performance, tr),
+        &map_text(report, performance, tr, &numbers),
+        &numbers,
     );
     std::fs::write(path, svg).map_err(|e| {
         CommandError::BadInput(format!(
@@ -170,11 +173,27 @@ fn map_mode(performance: bool) -> MapMode {
     }
 }
 
-/// The map's words and number style in `tr`'s language.
-fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
-    let english = tr.language() == Language::En;
-    let thousands_separator = Some(if english { ',' } else { '\u{a0}' });
-    let n = |value: u64| group_digits(value, thousands_separator);
+/// Numbers as the summary writes them in a language.
+struct Numbers(Language);
+
+impl NumberFormat for Numbers {
+    fn count(&self, value: u64) -> String {
+        group_thousands(value, self.0)
+    }
+
+    fn decimal(&self, value: f64) -> String {
+        decimal(value, self.0)
+    }
+}
+
+/// The map's words in `tr`'s language.
+fn map_text(
+    report: &polku_mining::Report,
+    performance: bool,
+    tr: Tr,
+    numbers: &Numbers,
+) -> MapText {
+    let n = |value: u64| numbers.count(value);
     let description = if performance {
         "mine-map-desc-performance"
     } else {
@@ -197,8 +216,6 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         start: tr.get("mine-map-start"),
         end: tr.get("mine-map-end"),
         days: tr.get("mine-map-days"),
-        decimal_mark: if english { '.' } else { ',' },
-        thousands_separator,
     }
 }
 

@@ -82,7 +82,7 @@ fn section(out: &mut String, title: &str) {
 }
 
 /// `1234567` as `1 234 567` (fi, sv) or `1,234,567` (en).
-fn group_thousands(value: u64, language: Language) -> String {
+pub(crate) fn group_thousands(value: u64, language: Language) -> String {
     let separator = if language == Language::En {
         ','
     } else {
@@ -100,7 +100,7 @@ fn group_thousands(value: u64, language: Language) -> String {
 }
 
 /// One decimal with the language's decimal mark.
-fn decimal(value: f64, language: Language) -> String {
+pub(crate) fn decimal(value: f64, language: Language) -> String {
     let text = format!("{value:.1}");
     if language == Language::En {
         text
