@@ -1,21 +1,22 @@
 //! CSV event logs: a header row, three named columns (others ignored), `,`
 //! `;` or tab (detected from the header when not given, since Finnish
 //! spreadsheet exports use `;`), UTF-8 with or without a BOM, quoted fields,
-//! CRLF line ends.
+//! CRLF line ends. Through [`crate::read_log`] also gzip-compressed.
 
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 
 use crate::error::MineError;
+use crate::input::io_error;
 use crate::pipeline::build_concurrently;
+use crate::read::ReadProgress;
 use crate::timestamps::parse_timestamp_bytes;
 
 /// Longest line accepted.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// Which columns hold what, and the delimiter if known.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CsvOptions {
     /// Case id column.
     pub case: String,
@@ -23,10 +24,9 @@ pub struct CsvOptions {
     pub activity: String,
     /// Timestamp column.
     pub timestamp: String,
-    /// Field delimiter; detected from the header when `None`.
+    /// Field delimiter; detected from the header when `None` (see
+    /// [`crate::parse_delimiter`] for the user's spelling of one).
     pub delimiter: Option<u8>,
-    /// Counter of events read so far, for a progress bar.
-    pub progress: Option<Arc<AtomicU64>>,
 }
 
 impl Default for CsvOptions {
@@ -36,20 +36,43 @@ impl Default for CsvOptions {
             activity: "activity".into(),
             timestamp: "timestamp".into(),
             delimiter: None,
-            progress: None,
         }
     }
 }
 
 pub use crate::log::ReadLog;
 
-/// Reads a CSV event log.
+/// Reads a CSV event log (not compressed; [`crate::read_log`] also takes
+/// gzip).
 pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, MineError> {
     // Small: it only serves the BOM check and delimiter detection; once drained,
     // the csv reader's larger reads go straight to the file without a copy.
-    let mut input = BufReader::with_capacity(1 << 13, input);
-    skip_bom(&mut input)?;
-    let head = input.fill_buf().map_err(|e| io_error(&e))?;
+    read_csv_input(
+        BufReader::with_capacity(1 << 13, input),
+        false,
+        options,
+        None,
+    )
+}
+
+/// Reads CSV from a buffered input, adding the events read to `progress`;
+/// `gzip` says whether read errors come from a decompressor (and so are
+/// the file's fault).
+pub(crate) fn read_csv_input<B: BufRead>(
+    mut input: B,
+    gzip: bool,
+    options: &CsvOptions,
+    progress: Option<Arc<ReadProgress>>,
+) -> Result<ReadLog, MineError> {
+    let read_error = |e: &std::io::Error| {
+        if gzip {
+            MineError::Gzip(e.to_string())
+        } else {
+            io_error(e)
+        }
+    };
+    skip_bom(&mut input).map_err(|e| read_error(&e))?;
+    let head = input.fill_buf().map_err(|e| read_error(&e))?;
     if head.is_empty() {
         return Err(MineError::Empty);
     }
@@ -60,6 +83,14 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
         .flexible(true)
         .buffer_capacity(1 << 16)
         .from_reader(input);
+    let csv_error = |error: &csv::Error, line: u64| match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => MineError::NotUtf8 { line },
+        csv::ErrorKind::Io(e) => read_error(e),
+        _ => MineError::Csv {
+            line,
+            reason: error.to_string(),
+        },
+    };
     let headers = reader.byte_headers().map_err(|e| csv_error(&e, 1))?.clone();
     let names: Vec<String> = headers
         .iter()
@@ -79,7 +110,7 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
         column(&options.activity)?,
         column(&options.timestamp)?,
     );
-    let builder = build_concurrently(options.progress.clone(), |sink| {
+    let builder = build_concurrently(progress, |sink| {
         let mut record = csv::ByteRecord::new();
         loop {
             match reader.read_byte_record(&mut record) {
@@ -119,9 +150,8 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
     builder.into_read_log()
 }
 
-fn skip_bom<R: Read>(input: &mut BufReader<R>) -> Result<(), MineError> {
-    let head = input.fill_buf().map_err(|e| io_error(&e))?;
-    if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+fn skip_bom<B: BufRead>(input: &mut B) -> std::io::Result<()> {
+    if input.fill_buf()?.starts_with(&[0xEF, 0xBB, 0xBF]) {
         input.consume(3);
     }
     Ok(())
@@ -146,24 +176,6 @@ fn detect_delimiter(head: &[u8]) -> u8 {
         .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
         .unwrap_or(0);
     candidates[best]
-}
-
-fn io_error(error: &std::io::Error) -> MineError {
-    MineError::Io {
-        path: "input".into(),
-        reason: error.to_string(),
-    }
-}
-
-fn csv_error(error: &csv::Error, line: u64) -> MineError {
-    match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => MineError::NotUtf8 { line },
-        csv::ErrorKind::Io(e) => io_error(e),
-        _ => MineError::Csv {
-            line,
-            reason: error.to_string(),
-        },
-    }
 }
 
 #[cfg(test)]

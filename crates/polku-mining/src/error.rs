@@ -66,6 +66,15 @@ pub enum MineError {
         /// What was wrong.
         reason: String,
     },
+    /// Gzip data that cannot be decompressed (said of a CSV log or before
+    /// the format is known; the XML and JSON readers say it in their own
+    /// errors).
+    #[error("cannot decompress the gzip data: {0}")]
+    Gzip(String),
+    /// Input that is none of the formats read, such as a spreadsheet or
+    /// binary data; says what it seems to be.
+    #[error("not a CSV, XES or OCEL 2.0 log: {0}")]
+    NotALog(String),
     /// Broken OCEL JSON.
     #[error("malformed OCEL JSON: {0}")]
     Json(String),

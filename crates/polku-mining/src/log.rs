@@ -2,13 +2,13 @@
 //! integer timestamps, built once from events in file order.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::MineError;
 use crate::interner::Interner;
+use crate::read::ReadProgress;
 
 /// A log read from a file, with how many incomplete events were left out.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct ReadLog {
     /// The events.
     pub log: EventLog,
@@ -18,7 +18,7 @@ pub struct ReadLog {
 
 /// Events grouped by case, each case's events sorted by time with ties in
 /// file order (a stable sort, as pm4py does).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventLog {
     activities: Vec<String>,
     case_offsets: Vec<u32>,
@@ -73,11 +73,11 @@ pub struct LogBuilder {
     event_activity: Vec<u32>,
     event_time: Vec<i64>,
     skipped: u64,
-    progress: Option<Arc<AtomicU64>>,
+    progress: Option<Arc<ReadProgress>>,
 }
 
 /// Events are reported to a progress counter in batches of this many.
-const PROGRESS_BATCH: usize = 4096;
+pub(crate) const PROGRESS_BATCH: usize = 4096;
 
 impl LogBuilder {
     /// An empty builder.
@@ -85,9 +85,10 @@ impl LogBuilder {
         Self::default()
     }
 
-    /// An empty builder that adds the number of events read to `progress`
-    /// now and then, for a progress bar in another thread.
-    pub fn with_progress(progress: Option<Arc<AtomicU64>>) -> Self {
+    /// An empty builder that adds the number of events pushed to
+    /// `progress` now and then (and the rest when finished), for a progress
+    /// bar in another thread.
+    pub fn with_progress(progress: Option<Arc<ReadProgress>>) -> Self {
         Self {
             progress,
             ..Self::default()
@@ -110,7 +111,7 @@ impl LogBuilder {
         if let Some(progress) = &self.progress
             && self.event_time.len().is_multiple_of(PROGRESS_BATCH)
         {
-            progress.fetch_add(PROGRESS_BATCH as u64, Ordering::Relaxed);
+            progress.add_events(PROGRESS_BATCH as u64);
         }
     }
 
@@ -157,6 +158,9 @@ impl LogBuilder {
     /// Groups events by case (cases in order of first appearance) and sorts
     /// each case by time, ties kept in file order.
     pub fn finish(self) -> EventLog {
+        if let Some(progress) = &self.progress {
+            progress.add_events((self.event_time.len() % PROGRESS_BATCH) as u64);
+        }
         let activities = self.activities.into_strings();
         let case_count = self.cases.len();
         let mut offsets = vec![0u32; case_count + 1];

@@ -23,18 +23,23 @@
 //! are skipped.
 
 use std::collections::BTreeSet;
+use std::fmt;
 use std::io::{BufRead, Read};
+use std::sync::Arc;
 
-use quick_xml::XmlVersion;
 use quick_xml::events::BytesStart;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
+use serde::de::{
+    DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 
-use crate::csv_reader::ReadLog;
 use crate::error::MineError;
-use crate::log::LogBuilder;
+use crate::input::LogInput;
+use crate::log::{LogBuilder, PROGRESS_BATCH, ReadLog};
+use crate::read::ReadProgress;
 use crate::timestamps::parse_timestamp;
-use crate::xes::{LogInput, XmlVisitor, walk_xml};
+use crate::xml::{XmlVisitor, attribute, expect_log_root, no_log_root, walk_xml};
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
@@ -46,7 +51,16 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 /// not an OCEL 2.0 log or a time that is not ISO 8601, [`MineError::Empty`]
 /// and [`MineError::NoEvents`].
 pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
-    let mut input = LogInput::open(input)?;
+    read_ocel_json_input(LogInput::open_for_xml_or_json(input)?, object_type, None)
+}
+
+/// Reads OCEL 2.0 JSON from an opened input, adding the events read to
+/// `progress`.
+pub(crate) fn read_ocel_json_input<R: Read>(
+    mut input: LogInput<R>,
+    object_type: &str,
+    progress: Option<Arc<ReadProgress>>,
+) -> Result<ReadLog, MineError> {
     let gzip = input.is_gzip();
     let read_error = |reason: String| {
         if gzip {
@@ -82,14 +96,21 @@ pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, M
     // single bytes (as serde_json does) from one without a call per byte,
     // twice as fast.
     let buffered = std::io::BufReader::with_capacity(1 << 16, &mut input);
-    let log: JsonLog = serde_json::from_reader(buffered).map_err(|e| {
-        if e.is_io() {
-            read_error(e.to_string())
-        } else {
-            MineError::Json(e.to_string())
-        }
-    })?;
-    let mut ocel = Ocel::new(object_type);
+    let mut json = serde_json::Deserializer::from_reader(buffered);
+    let seed = JsonLogSeed {
+        progress: progress.as_deref(),
+    };
+    let log = seed
+        .deserialize(&mut json)
+        .and_then(|log| json.end().map(|()| log))
+        .map_err(|e| {
+            if e.is_io() {
+                read_error(e.to_string())
+            } else {
+                MineError::Json(e.to_string())
+            }
+        })?;
+    let mut ocel = Ocel::new(object_type, progress);
     for kind in log.object_types.into_iter().flatten() {
         ocel.types.insert(kind.name);
     }
@@ -129,33 +150,143 @@ pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, M
 /// `<!DOCTYPE`, [`MineError::BadTimestamp`] with the line of an event whose
 /// time is not ISO 8601, [`MineError::Empty`] and [`MineError::NoEvents`].
 pub fn read_ocel_xml<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
-    let mut input = LogInput::open(input)?;
-    let mut ocel = Ocel::new(object_type);
+    read_ocel_xml_input(LogInput::open_for_xml_or_json(input)?, object_type, None)
+}
+
+/// Reads OCEL 2.0 XML from an opened input, adding the events read to
+/// `progress`.
+pub(crate) fn read_ocel_xml_input<R: Read>(
+    mut input: LogInput<R>,
+    object_type: &str,
+    progress: Option<Arc<ReadProgress>>,
+) -> Result<ReadLog, MineError> {
+    let mut ocel = Ocel::new(object_type, progress);
     let mut visitor = OcelXml {
         state: XmlState::default(),
         ocel: &mut ocel,
     };
     let end = walk_xml(&mut input, &mut visitor)?;
     if !visitor.state.seen_root {
-        return Err(MineError::Xml {
-            position: end,
-            reason: "no <log> element; is this an OCEL 2.0 XML file?".into(),
-        });
+        return Err(no_log_root(end, "OCEL 2.0 XML"));
     }
+    ocel.report_read_events();
     ocel.flatten()
 }
 
 /// The parts of an OCEL 2.0 JSON log that flattening needs; everything else
 /// (attributes, qualifiers, event types) is skipped unread. `null` lists are
 /// taken as empty, as pm4py does.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct JsonLog {
-    #[serde(default, rename = "objectTypes")]
     object_types: Option<Vec<JsonType>>,
-    #[serde(default)]
     objects: Option<Vec<JsonObject>>,
-    #[serde(default)]
     events: Option<Vec<JsonEvent>>,
+}
+
+/// Deserializes a [`JsonLog`] as a derived `Deserialize` would (missing or
+/// `null` lists are `None`, other keys skipped, a repeated key refused),
+/// adding each event to `progress` as it is read.
+struct JsonLogSeed<'p> {
+    progress: Option<&'p ReadProgress>,
+}
+
+impl<'de> DeserializeSeed<'de> for JsonLogSeed<'_> {
+    type Value = JsonLog;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<JsonLog, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for JsonLogSeed<'_> {
+    type Value = JsonLog;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OCEL 2.0 log object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonLog, A::Error> {
+        let mut log = JsonLog::default();
+        let (mut types_seen, mut objects_seen, mut events_seen) = (false, false, false);
+        let once = |seen: &mut bool, field: &'static str| {
+            if std::mem::replace(seen, true) {
+                Err(A::Error::duplicate_field(field))
+            } else {
+                Ok(())
+            }
+        };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "objectTypes" => {
+                    once(&mut types_seen, "objectTypes")?;
+                    log.object_types = map.next_value()?;
+                }
+                "objects" => {
+                    once(&mut objects_seen, "objects")?;
+                    log.objects = map.next_value()?;
+                }
+                "events" => {
+                    once(&mut events_seen, "events")?;
+                    log.events = map.next_value_seed(JsonEventsSeed {
+                        progress: self.progress,
+                    })?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(log)
+    }
+}
+
+/// The `events` list, `null` as `None`, each event counted as it is read.
+struct JsonEventsSeed<'p> {
+    progress: Option<&'p ReadProgress>,
+}
+
+impl<'de> DeserializeSeed<'de> for JsonEventsSeed<'_> {
+    type Value = Option<Vec<JsonEvent>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for JsonEventsSeed<'_> {
+    type Value = Option<Vec<JsonEvent>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of events")
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(event) = seq.next_element::<JsonEvent>()? {
+            events.push(event);
+            if let Some(progress) = self.progress
+                && events.len().is_multiple_of(PROGRESS_BATCH)
+            {
+                progress.add_events(PROGRESS_BATCH as u64);
+            }
+        }
+        if let Some(progress) = self.progress {
+            progress.add_events((events.len() % PROGRESS_BATCH) as u64);
+        }
+        Ok(Some(events))
+    }
 }
 
 #[derive(Deserialize)]
@@ -201,6 +332,8 @@ struct PendingEvent {
 /// the wanted type, and the events.
 struct Ocel<'a> {
     wanted: &'a str,
+    /// Counts the events as they are read, then the flattened ones.
+    progress: Option<Arc<ReadProgress>>,
     /// Declared object types and the types of the objects.
     types: BTreeSet<String>,
     /// Object id → whether it is of the wanted type (the last listing wins).
@@ -209,9 +342,10 @@ struct Ocel<'a> {
 }
 
 impl<'a> Ocel<'a> {
-    fn new(wanted: &'a str) -> Self {
+    fn new(wanted: &'a str, progress: Option<Arc<ReadProgress>>) -> Self {
         Self {
             wanted,
+            progress,
             types: BTreeSet::new(),
             of_wanted_type: FxHashMap::default(),
             events: Vec::new(),
@@ -223,6 +357,26 @@ impl<'a> Ocel<'a> {
         self.types.insert(object_type);
     }
 
+    /// Adds an event read from the XML log, counting it now and then.
+    fn push_event(&mut self, event: PendingEvent) {
+        self.events.push(event);
+        if let Some(progress) = &self.progress
+            && self.events.len().is_multiple_of(PROGRESS_BATCH)
+        {
+            progress.add_events(PROGRESS_BATCH as u64);
+        }
+    }
+
+    /// Counts the events `push_event` has not counted yet.
+    fn report_read_events(&self) {
+        if let Some(progress) = &self.progress {
+            progress.add_events((self.events.len() % PROGRESS_BATCH) as u64);
+        }
+    }
+
+    /// Flattens the events on the wanted object type. The progress counter,
+    /// which has counted the log's events as read, is corrected to the
+    /// flattened events (an event related to two objects counts twice).
     fn flatten(self) -> Result<ReadLog, MineError> {
         if !self.types.contains(self.wanted) {
             let available = if self.types.is_empty() {
@@ -268,6 +422,9 @@ impl<'a> Ocel<'a> {
                     _ => builder.skip_incomplete(),
                 }
             }
+        }
+        if let Some(progress) = &self.progress {
+            progress.correct_events(self.events.len() as u64, builder.len() as u64);
         }
         builder.into_read_log()
     }
@@ -328,14 +485,7 @@ impl XmlState {
         let name = name.as_ref();
         match (self.depth + 1, self.section) {
             (1, _) => {
-                if name != "log" {
-                    return Err(MineError::Xml {
-                        position: at,
-                        reason: format!(
-                            "the root element is <{name}>, not <log>; is this an OCEL 2.0 XML file?"
-                        ),
-                    });
-                }
+                expect_log_root(element, at, "OCEL 2.0 XML")?;
                 self.seen_root = true;
             }
             (2, _) => {
@@ -394,34 +544,13 @@ impl XmlState {
             2 => self.section = Section::Other,
             3 => {
                 if let Some(event) = self.event.take() {
-                    ocel.events.push(event);
+                    ocel.push_event(event);
                 }
             }
             4 => self.in_relationships = false,
             _ => {}
         }
         self.depth = self.depth.saturating_sub(1);
-    }
-}
-
-/// The unescaped value of attribute `name`, if present.
-fn attribute(element: &BytesStart<'_>, name: &str, at: u64) -> Result<Option<String>, MineError> {
-    for attribute in element.attributes() {
-        let attribute = attribute.map_err(|e| bad_attribute(&e.to_string(), at))?;
-        if attribute.key.as_ref() == name {
-            let value = attribute
-                .normalized_value(XmlVersion::Implicit1_0)
-                .map_err(|e| bad_attribute(&e.to_string(), at))?;
-            return Ok(Some(value.into_owned()));
-        }
-    }
-    Ok(None)
-}
-
-fn bad_attribute(reason: &str, at: u64) -> MineError {
-    MineError::Xml {
-        position: at,
-        reason: format!("bad attribute: {reason}"),
     }
 }
 

@@ -5,11 +5,11 @@
 //! the hash lookups of interning (the other half).
 
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{SyncSender, sync_channel};
 
 use crate::interner::Interner;
 use crate::log::LogBuilder;
+use crate::read::ReadProgress;
 
 /// Rows per batch: big enough to make channel traffic negligible, small
 /// enough to stay in cache.
@@ -84,7 +84,7 @@ impl EventSink {
 /// Runs `produce` on this thread and builds the log on another; returns a
 /// builder holding every event `produce` pushed, or `produce`'s error.
 pub fn build_concurrently<E>(
-    progress: Option<Arc<AtomicU64>>,
+    progress: Option<Arc<ReadProgress>>,
     produce: impl FnOnce(&mut EventSink) -> Result<(), E>,
 ) -> Result<LogBuilder, E> {
     std::thread::scope(|scope| {

@@ -8,7 +8,8 @@
 //! decides what to draw and writes the SVG through its own [`RenderBackend`]
 //! so that every string is escaped here and the document carries `<title>`,
 //! `<desc>` and ARIA attributes. The crate needs no i18n: the caller passes
-//! every word in [`MapText`].
+//! every word in [`MapText`] and writes the numbers through a
+//! [`NumberFormat`].
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -38,8 +39,31 @@ pub enum MapMode {
     Performance,
 }
 
-/// The already-translated words the map shows, and the number style of the
-/// reader's language.
+/// How numbers are written in the reader's language (digit grouping,
+/// decimal mark); implemented by the caller's translator.
+pub trait NumberFormat {
+    /// A count, such as `1 234` or `1,234`.
+    fn count(&self, value: u64) -> String;
+    /// A number with one decimal, such as `2,8` or `2.8`.
+    fn decimal(&self, value: f64) -> String;
+}
+
+/// Digits without grouping and `.` as the decimal mark, for tests and
+/// tools without a language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainNumbers;
+
+impl NumberFormat for PlainNumbers {
+    fn count(&self, value: u64) -> String {
+        value.to_string()
+    }
+
+    fn decimal(&self, value: f64) -> String {
+        format!("{value:.1}")
+    }
+}
+
+/// The already-translated words the map shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MapText {
     /// The image's title (its accessible name).
@@ -57,10 +81,6 @@ pub struct MapText {
     pub end: String,
     /// The unit after a number of days, such as "days" or "vrk".
     pub days: String,
-    /// Decimal mark: `','` for Finnish and Swedish, `'.'` for English.
-    pub decimal_mark: char,
-    /// Separator between groups of three digits, if any.
-    pub thousands_separator: Option<char>,
 }
 
 impl Default for MapText {
@@ -76,8 +96,6 @@ impl Default for MapText {
             start: "start".into(),
             end: "end".into(),
             days: "days".into(),
-            decimal_mark: '.',
-            thousands_separator: Some(','),
         }
     }
 }
@@ -117,13 +135,19 @@ const START_STROKE: &str = "#2e6b30";
 const END_FILL: &str = "#f6dede";
 const END_STROKE: &str = "#8e1b1b";
 
-/// Renders `report` as a process map in `mode`, with the words of `text`.
+/// Renders `report` as a process map in `mode`, with the words of `text`
+/// and numbers written by `numbers`.
 ///
 /// The result is a complete SVG document (no scripts, no external
 /// references) whose first children are `<title>` and `<desc>`, referred to
 /// by `aria-labelledby` on the `role="img"` root.
-pub fn render_process_map(report: &Report, mode: MapMode, text: &MapText) -> String {
-    let map = MapModel::new(report, mode, text);
+pub fn render_process_map(
+    report: &Report,
+    mode: MapMode,
+    text: &MapText,
+    numbers: &dyn NumberFormat,
+) -> String {
+    let map = MapModel::new(report, mode, text, numbers);
     let mut graph = VisualGraph::new(Orientation::TopToBottom);
     let handles: Vec<_> = map
         .nodes
@@ -231,7 +255,7 @@ struct Candidate<'a> {
 }
 
 impl MapModel {
-    fn new(report: &Report, mode: MapMode, text: &MapText) -> Self {
+    fn new(report: &Report, mode: MapMode, text: &MapText, numbers: &dyn NumberFormat) -> Self {
         let mut candidates: Vec<Candidate> =
             Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
         candidates.extend(report.start.iter().map(|s| Candidate {
@@ -288,7 +312,7 @@ impl MapModel {
             if touched.contains(activity.name.as_str()) {
                 index_of.insert(activity.name.as_str(), nodes.len());
                 let mut lines = wrap(&activity.name, WRAP_AT, MAX_NAME_LINES);
-                lines.push(group_digits(activity.count, text.thousands_separator));
+                lines.push(numbers.count(activity.count));
                 nodes.push(MapNode {
                     kind: NodeKind::Activity,
                     name: activity.name.clone(),
@@ -320,11 +344,11 @@ impl MapModel {
                     (MapMode::Performance, Some(median)) => {
                         format!(
                             "{} {}",
-                            one_decimal(median / SECONDS_PER_DAY, text.decimal_mark),
+                            numbers.decimal(median / SECONDS_PER_DAY),
                             text.days
                         )
                     }
-                    _ => group_digits(c.count, text.thousands_separator),
+                    _ => numbers.count(c.count),
                 };
                 let share = if heaviest > 0.0 {
                     weight(c) / heaviest
@@ -712,32 +736,6 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
-/// `1234567` as `1,234,567` (or with another separator, or none).
-pub fn group_digits(value: u64, separator: Option<char>) -> String {
-    let digits = value.to_string();
-    let Some(separator) = separator else {
-        return digits;
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// One decimal with the given decimal mark.
-fn one_decimal(value: f64, mark: char) -> String {
-    let text = format!("{value:.1}");
-    if mark == '.' {
-        text
-    } else {
-        text.replace('.', &mark.to_string())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -746,6 +744,24 @@ mod tests {
     use quick_xml::events::Event;
 
     const DAY: i64 = 86_400 * 1_000_000_000;
+
+    /// Counts with a `.` between thousands and a decimal comma, to see that
+    /// the map writes every number through its `NumberFormat`.
+    struct DecimalComma;
+
+    impl NumberFormat for DecimalComma {
+        fn count(&self, value: u64) -> String {
+            if value >= 1000 {
+                format!("{}.{:03}", value / 1000, value % 1000)
+            } else {
+                value.to_string()
+            }
+        }
+
+        fn decimal(&self, value: f64) -> String {
+            format!("{value:.1}").replace('.', ",")
+        }
+    }
 
     fn report(events: &[(&str, &str, i64)]) -> Report {
         let mut builder = LogBuilder::new();
@@ -819,7 +835,12 @@ mod tests {
 
     #[test]
     fn document_starts_with_title_and_desc_referred_to_by_aria() {
-        let svg = render_process_map(&small(), MapMode::Frequency, &MapText::default());
+        let svg = render_process_map(
+            &small(),
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         let root_end = svg.find('>').expect("root tag");
         let root = &svg[..root_end];
         assert!(
@@ -846,7 +867,12 @@ mod tests {
 
     #[test]
     fn output_parses_and_names_are_escaped() {
-        let svg = render_process_map(&small(), MapMode::Frequency, &MapText::default());
+        let svg = render_process_map(
+            &small(),
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         assert!(!svg.contains("<saapuu>"), "raw markup leaked");
         let texts = parse(&svg);
         let all: String = texts
@@ -862,7 +888,12 @@ mod tests {
 
     #[test]
     fn frequency_map_shows_event_and_edge_counts() {
-        let svg = render_process_map(&small(), MapMode::Frequency, &MapText::default());
+        let svg = render_process_map(
+            &small(),
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         let texts = parse(&svg);
         let has =
             |element: &str, wanted: &str| texts.iter().any(|(e, t)| e == element && t == wanted);
@@ -892,10 +923,9 @@ mod tests {
     fn performance_map_shows_median_days() {
         let text = MapText {
             days: "vrk".into(),
-            decimal_mark: ',',
             ..MapText::default()
         };
-        let svg = render_process_map(&small(), MapMode::Performance, &text);
+        let svg = render_process_map(&small(), MapMode::Performance, &text, &DecimalComma);
         let texts = parse(&svg);
         let labels: Vec<&str> = texts
             .iter()
@@ -909,6 +939,22 @@ mod tests {
             labels.contains(&"2"),
             "start edges keep their case counts: {labels:?}"
         );
+    }
+
+    #[test]
+    fn counts_are_written_by_the_given_format() {
+        let cases: Vec<String> = (0..1001).map(|c| c.to_string()).collect();
+        let events: Vec<(&str, &str, i64)> = cases.iter().map(|c| (c.as_str(), "a", 0)).collect();
+        let svg = render_process_map(
+            &report(&events),
+            MapMode::Frequency,
+            &MapText::default(),
+            &DecimalComma,
+        );
+        let texts = parse(&svg);
+        let count = |wanted: &str| texts.iter().filter(|(_, t)| t == wanted).count();
+        assert_eq!(count("1.001"), 3, "node and both edges: {texts:?}");
+        assert_eq!(count("1001"), 0);
     }
 
     #[test]
@@ -934,7 +980,12 @@ mod tests {
             .collect();
         let report = report(&borrowed);
         assert!(report.dfg.len() > MAX_EDGES);
-        let svg = render_process_map(&report, MapMode::Frequency, &MapText::default());
+        let svg = render_process_map(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         assert_eq!(svg.matches("<path d=").count(), MAX_EDGES);
         let texts = parse(&svg);
         let desc = &texts.iter().find(|(e, _)| e == "desc").expect("desc").1;
@@ -942,7 +993,12 @@ mod tests {
         assert_eq!(desc.lines().count(), MAX_EDGES + 1);
 
         // Every drawn activity can be reached from the start on the map.
-        let model = MapModel::new(&report, MapMode::Frequency, &MapText::default());
+        let model = MapModel::new(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         let mut reached = vec![false; model.nodes.len()];
         reached[0] = true;
         let mut changed = true;
@@ -960,7 +1016,12 @@ mod tests {
 
     #[test]
     fn small_maps_do_not_mention_left_out_edges() {
-        let svg = render_process_map(&small(), MapMode::Frequency, &MapText::default());
+        let svg = render_process_map(
+            &small(),
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         assert!(!svg.contains("only the 40"));
     }
 
@@ -980,9 +1041,15 @@ mod tests {
             &empty,
             MapMode::Frequency,
             &MapText::default(),
+            &PlainNumbers,
         ));
         let one = report(&[("1", "a", 0)]);
-        let svg = render_process_map(&one, MapMode::Performance, &MapText::default());
+        let svg = render_process_map(
+            &one,
+            MapMode::Performance,
+            &MapText::default(),
+            &PlainNumbers,
+        );
         assert_eq!(svg.matches("<path d=").count(), 2, "start → a → end");
         parse(&svg);
     }
@@ -1004,7 +1071,7 @@ mod tests {
                 .collect();
             let report = report(&owned);
             let mode = if performance { MapMode::Performance } else { MapMode::Frequency };
-            let svg = render_process_map(&report, mode, &MapText::default());
+            let svg = render_process_map(&report, mode, &MapText::default(), &PlainNumbers);
             parse(&svg);
             let edges = report.dfg.len() + report.start.len() + report.end.len();
             proptest::prop_assert_eq!(svg.matches("<path d=").count(), edges.min(MAX_EDGES));
@@ -1024,17 +1091,5 @@ mod tests {
             ["Kelan", "perustoimeentulotuki-", "hakemus"]
         );
         assert_eq!(wrap("TE-palvelut", 24, 3), ["TE-palvelut"]);
-    }
-
-    #[test]
-    fn numbers_follow_the_given_marks() {
-        assert_eq!(
-            group_digits(1_234_567, Some('\u{a0}')),
-            "1\u{a0}234\u{a0}567"
-        );
-        assert_eq!(group_digits(999, Some(',')), "999");
-        assert_eq!(group_digits(1000, None), "1000");
-        assert_eq!(one_decimal(2.75, ','), "2,8");
-        assert_eq!(one_decimal(0.04, '.'), "0.0");
     }
 }

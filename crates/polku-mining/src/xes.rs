@@ -11,24 +11,21 @@
 //! timestamp, and the events of a trace without a name, are left out and
 //! counted in [`ReadLog::skipped`].
 //!
-//! Refused, never expanded: any `<!DOCTYPE`, since a DTD could define
-//! entities (billion laughs) or point at external files. Only the five
-//! predefined entities and character references are unescaped.
+//! Refused, never expanded: any `<!DOCTYPE` (see [`crate::xml`]).
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::Read;
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 
-use flate2::bufread::MultiGzDecoder;
-use quick_xml::XmlVersion;
+use quick_xml::events::BytesStart;
 use quick_xml::events::attributes::Attribute;
-use quick_xml::events::{BytesStart, Event};
 
-use crate::csv_reader::ReadLog;
 use crate::error::MineError;
-use crate::log::LogBuilder;
+use crate::input::LogInput;
+use crate::log::{LogBuilder, ReadLog};
+use crate::read::ReadProgress;
 use crate::timestamps::parse_timestamp;
+use crate::xml::{XmlVisitor, attribute_error, expect_log_root, no_log_root, unescape, walk_xml};
 
 /// Reads an XES event log, gzip-compressed or not.
 ///
@@ -38,25 +35,21 @@ use crate::timestamps::parse_timestamp;
 /// with the line of a `time:timestamp` that is not ISO 8601;
 /// [`MineError::Empty`] and [`MineError::NoEvents`]. Never panics.
 pub fn read_xes<R: Read>(input: R) -> Result<ReadLog, MineError> {
-    read_xes_with_progress(input, None)
+    read_xes_input(LogInput::open_for_xml_or_json(input)?, None)
 }
 
-/// [`read_xes`], adding the number of events read to `progress` now and then.
-pub fn read_xes_with_progress<R: Read>(
-    input: R,
-    progress: Option<Arc<AtomicU64>>,
+/// Reads XES from an opened input, adding the events read to `progress`.
+pub(crate) fn read_xes_input<R: Read>(
+    mut input: LogInput<R>,
+    progress: Option<Arc<ReadProgress>>,
 ) -> Result<ReadLog, MineError> {
-    let mut input = LogInput::open(input)?;
     let mut parser = XesParser {
         builder: LogBuilder::with_progress(progress),
         ..XesParser::default()
     };
     let end = walk_xml(&mut input, &mut parser)?;
     if !parser.seen_root {
-        return Err(MineError::Xml {
-            position: end,
-            reason: "no <log> element; is this an XES file?".into(),
-        });
+        return Err(no_log_root(end, "XES"));
     }
     parser.finish()
 }
@@ -101,14 +94,7 @@ impl XesParser {
         let name = name.as_ref();
         match self.depth + 1 {
             1 => {
-                if name != "log" {
-                    return Err(MineError::Xml {
-                        position: at,
-                        reason: format!(
-                            "the root element is <{name}>, not <log>; is this an XES file?"
-                        ),
-                    });
-                }
+                expect_log_root(element, at, "XES")?;
                 self.seen_root = true;
             }
             2 if name == "trace" => {
@@ -221,251 +207,6 @@ fn key_and_value<'b>(
         }
     }
     Ok(key.zip(value))
-}
-
-/// An attribute's value with entities and character references replaced
-/// and whitespace normalised, as XML 1.0 says (and as lxml, under pm4py,
-/// does).
-fn unescape<'b>(attribute: &Attribute<'b>, at: u64) -> Result<Cow<'b, str>, MineError> {
-    // Most values have nothing to replace; this scan is cheaper than
-    // quick-xml's general one.
-    if !attribute
-        .value
-        .bytes()
-        .any(|b| matches!(b, b'&' | b'\t' | b'\n' | b'\r'))
-    {
-        return Ok(attribute.value.clone());
-    }
-    attribute
-        .normalized_value(XmlVersion::Implicit1_0)
-        .map_err(|e| attribute_error(&e.to_string(), at))
-}
-
-fn attribute_error(reason: &str, at: u64) -> MineError {
-    MineError::Xml {
-        position: at,
-        reason: format!("bad attribute: {reason}"),
-    }
-}
-
-/// A quick-xml reader set up for event logs: whitespace between tags
-/// dropped (nothing to see there), end tags checked against start tags.
-/// Receives the elements a streaming XML walk meets; [`walk_xml`] counts the depth.
-pub(crate) trait XmlVisitor {
-    /// An element opens one level below the current depth.
-    fn open(&mut self, element: &BytesStart<'_>, at: u64, line: u64) -> Result<(), MineError>;
-    /// The element at the current depth closes (and the depth drops by one).
-    fn close(&mut self);
-    /// The depth of open elements.
-    fn depth_mut(&mut self) -> &mut usize;
-}
-
-/// Streams the whole document to `visitor`, refusing any `<!DOCTYPE` and
-/// truncated or malformed XML; returns the end position.
-pub(crate) fn walk_xml<R: Read>(
-    input: &mut LogInput<R>,
-    visitor: &mut impl XmlVisitor,
-) -> Result<u64, MineError> {
-    let mut reader = xml_reader(input);
-    let mut buf = Vec::with_capacity(1024);
-    loop {
-        let at = reader.buffer_position();
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| xml_error(&reader, e))?;
-        let line = reader.get_ref().line();
-        match event {
-            Event::Start(element) => {
-                visitor.open(&element, at, line)?;
-                *visitor.depth_mut() += 1;
-            }
-            Event::Empty(element) => {
-                visitor.open(&element, at, line)?;
-                // A self-closing element opens and closes at once.
-                *visitor.depth_mut() += 1;
-                visitor.close();
-            }
-            Event::End(_) => visitor.close(),
-            Event::DocType(_) => return Err(doctype_refused(at)),
-            Event::Eof => {
-                if *visitor.depth_mut() > 0 {
-                    return Err(truncated(reader.buffer_position(), reader.get_ref().line()));
-                }
-                return Ok(reader.buffer_position());
-            }
-            _ => {}
-        }
-        buf.clear();
-    }
-}
-
-fn xml_reader<R: Read>(input: &mut LogInput<R>) -> quick_xml::Reader<&mut LogInput<R>> {
-    let mut reader = quick_xml::Reader::from_reader(input);
-    let config = reader.config_mut();
-    config.trim_text(true);
-    config.check_end_names = true;
-    reader
-}
-
-/// The refusal of a document type declaration.
-fn doctype_refused(position: u64) -> MineError {
-    MineError::Xml {
-        position,
-        reason: "<!DOCTYPE> is not accepted: a DTD can define entities or fetch files; \
-                 event logs need none, so remove the declaration"
-            .into(),
-    }
-}
-
-/// The end of the input before the root element is closed.
-fn truncated(position: u64, line: u64) -> MineError {
-    MineError::Xml {
-        position,
-        reason: format!("the file ends (line {line}) before </log>; is it truncated?"),
-    }
-}
-
-/// A quick-xml error as the user's fault, unless the system failed to read.
-fn xml_error<R: Read>(
-    reader: &quick_xml::Reader<&mut LogInput<R>>,
-    error: quick_xml::Error,
-) -> MineError {
-    let input = reader.get_ref();
-    let reason = match &error {
-        quick_xml::Error::Io(e) => {
-            if !input.is_gzip() {
-                return io_error(e);
-            }
-            // Whatever goes wrong inside the decompressor is the file's fault.
-            format!("cannot decompress the gzip data: {e}")
-        }
-        quick_xml::Error::Encoding(_) => {
-            "the file is not UTF-8; save it as UTF-8 (the XML declaration's encoding is not used)"
-                .into()
-        }
-        other => other.to_string(),
-    };
-    // quick-xml records the start of the broken markup for syntax errors;
-    // a failed read happens at the read position.
-    let position = if matches!(error, quick_xml::Error::Io(_)) {
-        reader.buffer_position()
-    } else {
-        reader.error_position()
-    };
-    MineError::Xml {
-        position,
-        reason: format!("{reason} (near line {})", input.line()),
-    }
-}
-
-fn io_error(error: &io::Error) -> MineError {
-    MineError::Io {
-        path: "input".into(),
-        reason: error.to_string(),
-    }
-}
-
-/// A log file's bytes, decompressed if they start with the gzip magic
-/// bytes, counting the lines the XML parser has consumed so that errors can
-/// name a line. Shared by the XES and OCEL readers.
-pub(crate) struct LogInput<R: Read> {
-    source: Source<R>,
-    /// 1 + newlines consumed so far.
-    line: u64,
-}
-
-enum Source<R: Read> {
-    Plain(BufReader<R>),
-    Gzip(Box<BufReader<MultiGzDecoder<BufReader<R>>>>),
-}
-
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
-const BUFFER_BYTES: usize = 1 << 16;
-
-impl<R: Read> LogInput<R> {
-    /// Wraps `input`, detecting gzip; [`MineError::Empty`] if it holds nothing.
-    pub(crate) fn open(input: R) -> Result<Self, MineError> {
-        let mut plain = BufReader::with_capacity(BUFFER_BYTES, input);
-        let head = plain.fill_buf().map_err(|e| io_error(&e))?;
-        if head.is_empty() {
-            return Err(MineError::Empty);
-        }
-        let mut this = if head.starts_with(&GZIP_MAGIC) {
-            let decoder = MultiGzDecoder::new(plain);
-            Self {
-                source: Source::Gzip(Box::new(BufReader::with_capacity(BUFFER_BYTES, decoder))),
-                line: 1,
-            }
-        } else {
-            Self {
-                source: Source::Plain(plain),
-                line: 1,
-            }
-        };
-        let decompressed = this.fill_buf().map_err(|e| MineError::Xml {
-            position: 0,
-            reason: format!("cannot decompress the gzip data: {e}"),
-        })?;
-        if decompressed.is_empty() {
-            return Err(MineError::Empty);
-        }
-        Ok(this)
-    }
-
-    /// Whether the input is gzip-compressed.
-    pub(crate) fn is_gzip(&self) -> bool {
-        matches!(self.source, Source::Gzip(_))
-    }
-
-    /// The line the parser has reached (1-based).
-    pub(crate) fn line(&self) -> u64 {
-        self.line
-    }
-}
-
-fn count_lines(bytes: &[u8]) -> u64 {
-    // Byte-wide counters over chunks of at most 255 bytes cannot overflow
-    // and let the compiler count 32 bytes at a time.
-    bytes
-        .chunks(255)
-        .map(|chunk| u64::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'))))
-        .sum()
-}
-
-impl<R: Read> Read for LogInput<R> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let n = match &mut self.source {
-            Source::Plain(r) => r.read(out)?,
-            Source::Gzip(r) => r.read(out)?,
-        };
-        self.line += count_lines(&out[..n]);
-        Ok(n)
-    }
-}
-
-impl<R: Read> BufRead for LogInput<R> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        match &mut self.source {
-            Source::Plain(r) => r.fill_buf(),
-            Source::Gzip(r) => r.fill_buf(),
-        }
-    }
-
-    fn consume(&mut self, amount: usize) {
-        match &mut self.source {
-            Source::Plain(r) => consume_counting(r, amount, &mut self.line),
-            Source::Gzip(r) => consume_counting(r, amount, &mut self.line),
-        }
-    }
-}
-
-/// Consumes `amount` buffered bytes, adding their newlines to `line`. The
-/// parser consumes exactly what it has parsed, so counting here keeps
-/// `line` at the parser's place, not the read-ahead's.
-fn consume_counting<B: Read>(reader: &mut BufReader<B>, amount: usize, line: &mut u64) {
-    let buffered = reader.buffer();
-    *line += count_lines(&buffered[..amount.min(buffered.len())]);
-    reader.consume(amount);
 }
 
 #[cfg(test)]

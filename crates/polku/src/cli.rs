@@ -79,7 +79,7 @@ pub enum LangArg {
 pub struct MineArgs {
     /// The event log file.
     pub file: std::path::PathBuf,
-    /// The file's format; guessed from its name when not given.
+    /// The file's format; detected from its content when not given.
     #[arg(long, value_enum)]
     pub format: Option<LogFormat>,
     /// CSV column holding the case id.

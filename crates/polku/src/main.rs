@@ -4,8 +4,6 @@
 mod cli;
 mod commands;
 mod error;
-mod mine;
-mod mine_summary;
 
 use std::process::ExitCode;
 

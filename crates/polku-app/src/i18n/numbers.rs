@@ -41,6 +41,16 @@ impl Tr {
     }
 }
 
+impl polku_mining::svg::NumberFormat for Tr {
+    fn count(&self, value: u64) -> String {
+        Tr::count(self, value)
+    }
+
+    fn decimal(&self, value: f64) -> String {
+        Tr::decimal(self, value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 
 mod demo;
 mod migrate;
+mod mine;
 mod serve;
 mod user;
 
@@ -21,7 +22,7 @@ pub async fn run(cli: Cli) -> Result<(), CommandError> {
         } => serve::run(&addr, &database.database, no_demo).await,
         Command::Migrate { database } => migrate::run(&database.database).await,
         Command::User { command } => user::run(command).await,
-        Command::Mine(args) => crate::mine::run(&args),
+        Command::Mine(args) => mine::run(&args),
         Command::Demo { database } => demo::run(&database.database).await,
     }
 }

@@ -3,7 +3,6 @@
 use std::fmt::Write;
 
 use polku_app::Tr;
-use polku_domain::Language;
 use polku_mining::Report;
 
 /// How many rows each section shows.
@@ -12,7 +11,7 @@ const TOP: usize = 10;
 /// Renders the summary of `report` in `tr`'s language.
 pub fn render(report: &Report, tr: Tr) -> String {
     let mut out = String::new();
-    let n = |value: u64| group_thousands(value, tr.language());
+    let n = |value: u64| tr.count(value);
     let _ = writeln!(
         out,
         "{}",
@@ -38,7 +37,7 @@ pub fn render(report: &Report, tr: Tr) -> String {
     }
     section(&mut out, &tr.get("mine-summary-top-edges"));
     for edge in report.dfg.iter().take(TOP) {
-        let days = decimal(edge.wait_seconds.median / 86_400.0, tr.language());
+        let days = tr.days(edge.wait_seconds.median);
         let _ = writeln!(
             out,
             "  {} → {}  {}  ({})",
@@ -59,7 +58,7 @@ pub fn render(report: &Report, tr: Tr) -> String {
     }
     section(&mut out, &tr.get("mine-summary-endings"));
     for ending in report.drop_off.iter().filter(|d| d.ended > 0).take(TOP) {
-        let share = decimal(ending.share * 100.0, tr.language());
+        let share = tr.decimal(ending.share * 100.0);
         let _ = writeln!(
             out,
             "  {}  {}",
@@ -79,49 +78,4 @@ pub fn render(report: &Report, tr: Tr) -> String {
 
 fn section(out: &mut String, title: &str) {
     let _ = writeln!(out, "\n{title}");
-}
-
-/// `1234567` as `1 234 567` (fi, sv) or `1,234,567` (en).
-fn group_thousands(value: u64, language: Language) -> String {
-    let separator = if language == Language::En {
-        ','
-    } else {
-        '\u{a0}'
-    };
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// One decimal with the language's decimal mark.
-fn decimal(value: f64, language: Language) -> String {
-    let text = format!("{value:.1}");
-    if language == Language::En {
-        text
-    } else {
-        text.replace('.', ",")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_follow_the_language() {
-        assert_eq!(group_thousands(1_234_567, Language::En), "1,234,567");
-        assert_eq!(
-            group_thousands(1_234_567, Language::Fi),
-            "1\u{a0}234\u{a0}567"
-        );
-        assert_eq!(group_thousands(999, Language::Sv), "999");
-        assert_eq!(decimal(12.345, Language::Fi), "12,3");
-        assert_eq!(decimal(12.345, Language::En), "12.3");
-    }
 }

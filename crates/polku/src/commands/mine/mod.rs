@@ -1,22 +1,27 @@
 //! `polku mine`: read a log, analyse it, print JSON or a summary. Nothing is
-//! printed on standard output until the whole log has been read.
+//! printed on standard output until the whole log has been read. The
+//! format, gzip and the OCEL flavour are told by `polku_mining::read_log`.
 
 use std::fs::File;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_app::Tr;
 use polku_domain::Language;
-use polku_mining::csv_reader::{CsvOptions, ReadLog, read_csv};
-use polku_mining::svg::{MAX_EDGES, MapMode, MapText, group_digits, render_process_map};
-use polku_mining::{MineError, analyse};
+use polku_mining::svg::{MAX_EDGES, MapMode, MapText, render_process_map};
+use polku_mining::{
+    CsvOptions, LogFormat, MineError, ReadLog, ReadOptions, ReadProgress, analyse, parse_delimiter,
+    read_log,
+};
 
-use crate::cli::{LangArg, LogFormat, MineArgs};
-use crate::commands::CommandError;
+mod summary;
+
+use crate::cli::{self, LangArg, MineArgs};
+use crate::error::CommandError;
 
 /// Files larger than this get a progress bar on a terminal.
 const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
@@ -39,29 +44,10 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
         CommandError::BadInput(format!("cannot open {}: {}", path.display(), io_reason(&e)))
     })?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size == 0 {
-        return Err(CommandError::BadInput(format!(
-            "{}: {}",
-            path.display(),
-            MineError::Empty
-        )));
-    }
-    let format = match args.format {
-        Some(format) => format,
-        None => guess_format(path).ok_or_else(|| {
-            CommandError::BadInput(format!(
-                "cannot tell the format of {}; give --format csv, xes or ocel",
-                path.display()
-            ))
-        })?,
-    };
-    let events = Arc::new(AtomicU64::new(0));
-    let bar = Progress::start(size, Arc::clone(&events));
-    let input = CountingReader {
-        inner: file,
-        bar: bar.bar.clone(),
-    };
-    let result = read(format, input, args, Arc::clone(&events));
+    let progress = Arc::new(ReadProgress::new());
+    let options = read_options(args, Arc::clone(&progress)).map_err(|e| with_file(path, e))?;
+    let bar = Progress::start(size, progress);
+    let result = read_log(file, &options);
     bar.finish();
     let ReadLog { log, skipped } = result.map_err(|e| with_file(path, e))?;
     if skipped > 0 {
@@ -81,7 +67,7 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     } else {
         let mut stdout = stdout;
         stdout
-            .write_all(crate::mine_summary::render(&report, tr).as_bytes())
+            .write_all(summary::render(&report, tr).as_bytes())
             .and_then(|()| stdout.flush())
     };
     // The process ends right after this: freeing a million events piece by
@@ -91,57 +77,26 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     written.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
 }
 
-fn read(
-    format: LogFormat,
-    input: CountingReader,
-    args: &MineArgs,
-    events: Arc<AtomicU64>,
-) -> Result<ReadLog, MineError> {
-    match format {
-        LogFormat::Csv => {
-            let options = CsvOptions {
-                case: args.case.clone(),
-                activity: args.activity.clone(),
-                timestamp: args.timestamp.clone(),
-                delimiter: parse_delimiter(args.delimiter.as_deref())?,
-                progress: Some(events),
-            };
-            read_csv(input, &options)
-        }
-        LogFormat::Xes => polku_mining::xes::read_xes_with_progress(input, Some(events)),
-        LogFormat::Ocel => read_ocel(input, args.object_type.as_deref()),
-    }
+/// The flags of `polku mine` as options for `read_log`.
+fn read_options(args: &MineArgs, progress: Arc<ReadProgress>) -> Result<ReadOptions, MineError> {
+    Ok(ReadOptions {
+        format: args.format.map(|format| match format {
+            cli::LogFormat::Csv => LogFormat::Csv,
+            cli::LogFormat::Xes => LogFormat::Xes,
+            cli::LogFormat::Ocel => LogFormat::Ocel,
+        }),
+        csv: CsvOptions {
+            case: args.case.clone(),
+            activity: args.activity.clone(),
+            timestamp: args.timestamp.clone(),
+            delimiter: args.delimiter.as_deref().map(parse_delimiter).transpose()?,
+        },
+        object_type: args.object_type.clone(),
+        progress: Some(progress),
+    })
 }
 
 /// Draws the process map into `path` with texts in `tr`'s language.
-/// OCEL as JSON or XML, told apart by the first byte; without
-/// `--object-type` the error lists the log's object types.
-fn read_ocel(input: CountingReader, object_type: Option<&str>) -> Result<ReadLog, MineError> {
-    let mut input = std::io::BufReader::new(input);
-    let first = std::io::BufRead::fill_buf(&mut input)
-        .map_err(|e| MineError::Io {
-            path: "input".into(),
-            reason: e.to_string(),
-        })?
-        .iter()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
-    let wanted = object_type.unwrap_or_default();
-    let read = if first == Some(b'<') {
-        polku_mining::read_ocel_xml(input, wanted)
-    } else {
-        polku_mining::read_ocel_json(input, wanted)
-    };
-    match (object_type, read) {
-        (None, Err(MineError::UnknownObjectType { available, .. })) => {
-            Err(MineError::Usage(format!(
-                "OCEL logs are flattened on one object type: give --object-type, one of: {available}"
-            )))
-        }
-        (_, other) => other,
-    }
-}
-
 fn write_svg(
     path: &Path,
     report: &polku_mining::Report,
@@ -152,6 +107,7 @@ fn write_svg(
         report,
         map_mode(performance),
         &map_text(report, performance, tr),
+        &tr,
     );
     std::fs::write(path, svg).map_err(|e| {
         CommandError::BadInput(format!(
@@ -170,11 +126,9 @@ fn map_mode(performance: bool) -> MapMode {
     }
 }
 
-/// The map's words and number style in `tr`'s language.
+/// The map's words in `tr`'s language.
 fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
-    let english = tr.language() == Language::En;
-    let thousands_separator = Some(if english { ',' } else { '\u{a0}' });
-    let n = |value: u64| group_digits(value, thousands_separator);
+    let n = |value: u64| tr.count(value);
     let description = if performance {
         "mine-map-desc-performance"
     } else {
@@ -197,38 +151,6 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         start: tr.get("mine-map-start"),
         end: tr.get("mine-map-end"),
         days: tr.get("mine-map-days"),
-        decimal_mark: if english { '.' } else { ',' },
-        thousands_separator,
-    }
-}
-
-fn parse_delimiter(raw: Option<&str>) -> Result<Option<u8>, MineError> {
-    match raw {
-        None => Ok(None),
-        Some("tab" | "\\t" | "\t") => Ok(Some(b'\t')),
-        Some(d) if d.len() == 1 && matches!(d.as_bytes()[0], b',' | b';' | b'|') => {
-            Ok(Some(d.as_bytes()[0]))
-        }
-        Some(other) => Err(MineError::Usage(format!(
-            "--delimiter {other:?} is not one of , ; | tab"
-        ))),
-    }
-}
-
-/// The format implied by the file name.
-fn guess_format(path: &Path) -> Option<LogFormat> {
-    let name = path.file_name()?.to_string_lossy().to_lowercase();
-    if name.ends_with(".csv") || name.ends_with(".tsv") || name.ends_with(".txt") {
-        Some(LogFormat::Csv)
-    } else if name.ends_with(".xes") || name.ends_with(".xes.gz") {
-        Some(LogFormat::Xes)
-    } else if [".jsonocel", ".xmlocel", ".json", ".xml"]
-        .iter()
-        .any(|e| name.ends_with(e))
-    {
-        Some(LogFormat::Ocel)
-    } else {
-        None
     }
 }
 
@@ -263,24 +185,9 @@ fn io_reason(error: &std::io::Error) -> String {
     }
 }
 
-/// Counts bytes into the progress bar as the reader pulls them.
-struct CountingReader {
-    inner: File,
-    bar: Option<ProgressBar>,
-}
-
-impl Read for CountingReader {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Some(bar) = &self.bar {
-            bar.inc(n as u64);
-        }
-        Ok(n)
-    }
-}
-
 /// A progress bar on standard error for large files on a terminal: bytes
-/// read and events per second. None at all when not on a terminal.
+/// read and events per second, as `read_log` counts them. None at all when
+/// not on a terminal.
 struct Progress {
     bar: Option<ProgressBar>,
     stop: Arc<AtomicBool>,
@@ -288,7 +195,7 @@ struct Progress {
 }
 
 impl Progress {
-    fn start(size: u64, events: Arc<AtomicU64>) -> Self {
+    fn start(size: u64, progress: Arc<ReadProgress>) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         if size < PROGRESS_THRESHOLD || !std::io::stderr().is_terminal() {
             return Self {
@@ -310,7 +217,8 @@ impl Progress {
                 let started = std::time::Instant::now();
                 while !stop.load(Ordering::Relaxed) {
                     let seconds = started.elapsed().as_secs_f64().max(0.001);
-                    let read = events.load(Ordering::Relaxed);
+                    bar.set_position(progress.bytes());
+                    let read = progress.events();
                     if read > 0 {
                         bar.set_message(format!("{:.0} events/s", read as f64 / seconds));
                     }
