@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::error::MineError;
 use crate::input::io_error;
 use crate::pipeline::build_concurrently;
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 use crate::timestamps::parse_timestamp_bytes;
 
 /// Longest line accepted.

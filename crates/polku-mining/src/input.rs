@@ -8,7 +8,7 @@ use std::sync::Arc;
 use flate2::bufread::MultiGzDecoder;
 
 use crate::error::MineError;
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// Buffer size of both the raw and the decompressed stream, and the most

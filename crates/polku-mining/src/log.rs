@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::error::MineError;
 use crate::interner::Interner;
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 
 /// A log read from a file, with how many incomplete events were left out.
 #[derive(Debug, PartialEq, Eq)]

@@ -37,7 +37,7 @@ use serde::de::{
 use crate::error::MineError;
 use crate::input::LogInput;
 use crate::log::{LogBuilder, PROGRESS_BATCH, ReadLog};
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 use crate::timestamps::parse_timestamp;
 use crate::xml::{XmlVisitor, attribute, expect_log_root, no_log_root, walk_xml};
 

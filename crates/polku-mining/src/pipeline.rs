@@ -9,7 +9,7 @@ use std::sync::mpsc::{SyncSender, sync_channel};
 
 use crate::interner::Interner;
 use crate::log::LogBuilder;
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 
 /// Rows per batch: big enough to make channel traffic negligible, small
 /// enough to stay in cache.

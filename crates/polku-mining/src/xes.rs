@@ -23,7 +23,7 @@ use quick_xml::events::attributes::Attribute;
 use crate::error::MineError;
 use crate::input::LogInput;
 use crate::log::{LogBuilder, ReadLog};
-use crate::read::ReadProgress;
+use crate::progress::ReadProgress;
 use crate::timestamps::parse_timestamp;
 use crate::xml::{XmlVisitor, attribute_error, expect_log_root, no_log_root, unescape, walk_xml};
 
