@@ -6,6 +6,7 @@
 mod accounts;
 mod authorisation;
 mod helpers;
+mod layout;
 mod outage;
 mod serve;
 mod site;
