@@ -66,6 +66,7 @@ impl<R: Read> PeekReader<R> {
     }
 
     /// The bytes read ahead and not yet consumed.
+    #[inline]
     pub(crate) fn buffer(&self) -> &[u8] {
         &self.buf[self.pos..self.filled]
     }
@@ -107,6 +108,7 @@ impl<R: Read> Read for PeekReader<R> {
 }
 
 impl<R: Read> BufRead for PeekReader<R> {
+    #[inline]
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         if self.pos >= self.filled {
             self.pos = 0;
@@ -116,6 +118,7 @@ impl<R: Read> BufRead for PeekReader<R> {
         Ok(self.buffer())
     }
 
+    #[inline]
     fn consume(&mut self, amount: usize) {
         self.pos = (self.pos + amount).min(self.filled);
     }
@@ -225,6 +228,7 @@ impl<R: Read> Read for LogInput<R> {
 }
 
 impl<R: Read> BufRead for LogInput<R> {
+    #[inline]
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         match &mut self.source {
             Source::Plain(r) => r.fill_buf(),
@@ -232,6 +236,7 @@ impl<R: Read> BufRead for LogInput<R> {
         }
     }
 
+    #[inline]
     fn consume(&mut self, amount: usize) {
         let line = self.count_lines.then_some(&mut self.line);
         match &mut self.source {
@@ -244,6 +249,7 @@ impl<R: Read> BufRead for LogInput<R> {
 /// Consumes `amount` buffered bytes, adding their newlines to `line`. The
 /// parser consumes exactly what it has parsed, so counting here keeps
 /// `line` at the parser's place, not the read-ahead's.
+#[inline]
 fn consume_counting<B: Read>(reader: &mut PeekReader<B>, amount: usize, line: Option<&mut u64>) {
     if let Some(line) = line {
         let buffered = reader.buffer();
