@@ -88,14 +88,24 @@ error_codes! {
     LoginRateLimited = "login_rate_limited",
     /// Another account has this e-mail.
     EmailTaken = "email_taken",
-    /// No account has this e-mail.
-    UnknownAccount = "unknown_account",
+    /// The two passwords typed differ.
+    PasswordMismatch = "password_mismatch",
 
     // Workspaces and members.
     /// The account is already a member.
     AlreadyMember = "already_member",
     /// The workspace would be left without an owner.
     LastOwner = "last_owner",
+
+    // Invitations.
+    /// The invitation was already used.
+    InvitationUsed = "invitation_used",
+    /// The invitation was withdrawn.
+    InvitationWithdrawn = "invitation_withdrawn",
+    /// The invitation's time ran out.
+    InvitationExpired = "invitation_expired",
+    /// The invitation is for another e-mail than the signed-in account's.
+    InvitationOtherAccount = "invitation_other_account",
 }
 
 impl fmt::Display for ErrorCode {

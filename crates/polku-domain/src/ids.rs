@@ -64,6 +64,10 @@ typed_id!(
     /// Identifies a development group (kehittäjäryhmä).
     GroupId
 );
+typed_id!(
+    /// Identifies an invitation to a workspace.
+    InvitationId
+);
 
 #[cfg(test)]
 mod tests {

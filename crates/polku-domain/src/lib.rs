@@ -3,18 +3,22 @@
 //! Pure types and validation only; no I/O, no async, no database.
 
 pub mod accounts;
+pub mod audit;
 pub mod error_code;
 pub mod groups;
 pub mod ids;
+pub mod invitations;
 pub mod language;
 pub mod workspaces;
 
 pub use accounts::{DisplayName, Email, Password, PasswordError};
+pub use audit::{AuditAction, AuditEvent};
 pub use error_code::ErrorCode;
 pub use groups::DevelopmentGroup;
-pub use ids::{GroupId, UserId, WorkspaceId};
+pub use ids::{GroupId, InvitationId, UserId, WorkspaceId};
+pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};
-pub use workspaces::{Member, Role, Workspace, WorkspaceName};
+pub use workspaces::{Actor, Member, Role, Workspace, WorkspaceName};
 
 /// A value that failed validation: the field it came from and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

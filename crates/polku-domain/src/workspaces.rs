@@ -70,7 +70,7 @@ impl Role {
         }
     }
 
-    /// Whether this role may add and remove members.
+    /// Whether this role may invite and remove members and change roles.
     pub const fn can_manage_members(self) -> bool {
         matches!(self, Role::Owner | Role::Facilitator)
     }
@@ -79,6 +79,13 @@ impl Role {
     /// handles owners.
     pub fn can_assign(self, target: Role) -> bool {
         self.can_manage_members() && (target != Role::Owner || self == Role::Owner)
+    }
+}
+
+impl Role {
+    /// Whether this role may change a member's role from `from` to `to`.
+    pub fn can_change(self, from: Role, to: Role) -> bool {
+        self.can_assign(from) && self.can_assign(to)
     }
 }
 
@@ -98,6 +105,16 @@ impl FromStr for Role {
             _ => Err(ValidationError::new("role", ErrorCode::InvalidRole)),
         }
     }
+}
+
+/// Who changes a workspace's membership: their account and their role in it
+/// (admins act as owners).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    /// The acting account.
+    pub user: UserId,
+    /// Its role in the workspace.
+    pub role: Role,
 }
 
 /// An account's membership in a workspace.
@@ -123,6 +140,14 @@ mod tests {
         assert!(!Role::Facilitator.can_assign(Role::Owner));
         assert!(Role::Facilitator.can_assign(Role::Viewer));
         assert!(!Role::Viewer.can_assign(Role::Viewer));
+    }
+
+    #[test]
+    fn facilitators_change_roles_below_owner_only() {
+        assert!(Role::Facilitator.can_change(Role::Viewer, Role::Facilitator));
+        assert!(!Role::Facilitator.can_change(Role::Viewer, Role::Owner));
+        assert!(!Role::Facilitator.can_change(Role::Owner, Role::Viewer));
+        assert!(Role::Owner.can_change(Role::Owner, Role::Viewer));
     }
 
     #[test]

@@ -10,9 +10,11 @@
 //! it in SQL, so an id from another workspace finds nothing (`NotFound`).
 //! A new table goes into [`TABLES`] too (a test checks it).
 
+mod audit;
 mod connect;
 mod error;
 mod groups;
+mod invitations;
 mod rows;
 mod sessions;
 mod settings;
@@ -24,6 +26,7 @@ pub mod testing;
 
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
+pub use invitations::NewInvitation;
 pub use sessions::LoginSession;
 pub use users::{NewUser, User};
 
@@ -80,6 +83,14 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "development_groups",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "invitations",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "audit_events",
         scope: TableScope::Workspace,
     },
 ];

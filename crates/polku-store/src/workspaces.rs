@@ -1,13 +1,67 @@
 //! Workspaces and their memberships.
 
 use polku_domain::{
-    DisplayName, Email, ErrorCode, Member, Role, UserId, Workspace, WorkspaceId, WorkspaceName,
+    AuditAction, DisplayName, Email, ErrorCode, Member, Role, UserId, Workspace, WorkspaceId,
+    WorkspaceName,
 };
 
+use crate::audit::{NewAuditEvent, record_audit};
 use crate::rows::{parse_column, validated};
 use crate::{
     Store, StoreError, User, execute, execute_one, from_millis, now_millis, with_pool, write_tx,
 };
+
+/// First statement of every transaction that could take away a workspace's
+/// last owner: locks the workspace's row, so such transactions run one after
+/// another (decision 0008). SQLite's `BEGIN IMMEDIATE` already serialises
+/// writers; on PostgreSQL (READ COMMITTED) a second transaction waits here
+/// for the first to commit, and its next statements see that commit.
+/// `NotFound` when the workspace is gone.
+macro_rules! lock_workspace {
+    ($tx:ident, $workspace:expr) => {
+        let locked = sqlx::query("UPDATE workspaces SET name = name WHERE id = $1")
+            .bind($workspace.to_string())
+            .execute(&mut *$tx)
+            .await?
+            .rows_affected();
+        if locked == 0 {
+            return Err(StoreError::NotFound);
+        }
+    };
+}
+
+/// A member's role read inside a transaction; `NotFound` when not a member.
+macro_rules! member_role_in {
+    ($tx:ident, $workspace:expr, $user:expr) => {{
+        let role: Option<String> = sqlx::query_scalar(
+            "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2",
+        )
+        .bind($workspace.to_string())
+        .bind($user.to_string())
+        .fetch_optional(&mut *$tx)
+        .await?;
+        match role {
+            Some(role) => parse_column::<Role>(&role, "memberships.role")?,
+            None => return Err(StoreError::NotFound),
+        }
+    }};
+}
+
+/// `Conflict(LastOwner)` unless the workspace has another owner; run after
+/// `lock_workspace!` in the same transaction.
+macro_rules! refuse_last_owner {
+    ($tx:ident, $workspace:expr) => {
+        let owners: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM memberships WHERE workspace_id = $1 AND role = 'owner'",
+        )
+        .bind($workspace.to_string())
+        .fetch_one(&mut *$tx)
+        .await?;
+        if owners <= 1 {
+            return Err(StoreError::Conflict(ErrorCode::LastOwner));
+        }
+    };
+}
 
 #[derive(sqlx::FromRow)]
 struct WorkspaceRow {
@@ -169,7 +223,8 @@ impl Store {
         Ok(members)
     }
 
-    /// Adds `user` with `role`; `Conflict(ErrorCode::AlreadyMember)` if present.
+    /// Adds `user` with `role` directly, for seeding and tests; people join
+    /// through invitations. `Conflict(ErrorCode::AlreadyMember)` if present.
     pub async fn add_member(
         &self,
         workspace: WorkspaceId,
@@ -187,43 +242,96 @@ impl Store {
         Ok(())
     }
 
-    /// Removes `user` from the workspace. The last owner cannot be removed
-    /// (`Conflict(ErrorCode::LastOwner)`), so no workspace is left unmanaged.
+    /// Removes `user` from the workspace on behalf of `actor` and records it.
+    /// The last owner cannot be removed (`Conflict(ErrorCode::LastOwner)`),
+    /// also when two removals race (decision 0008). Gives the role the
+    /// member had.
     pub async fn remove_member(
         &self,
         workspace: WorkspaceId,
         user: UserId,
+        actor: UserId,
     ) -> Result<Role, StoreError> {
+        let now = now_millis();
         let role = write_tx!(self, tx => {
-            let role: Option<String> = sqlx::query_scalar(
-                "SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2",
-            )
-            .bind(workspace.to_string())
-            .bind(user.to_string())
-            .fetch_optional(&mut *tx)
-            .await?;
-            let role: Role = match role {
-                Some(r) => parse_column(&r, "memberships.role")?,
-                None => return Err(StoreError::NotFound),
-            };
+            lock_workspace!(tx, workspace);
+            let role = member_role_in!(tx, workspace, user);
             if role == Role::Owner {
-                let owners: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM memberships WHERE workspace_id = $1 AND role = 'owner'",
-                )
-                .bind(workspace.to_string())
-                .fetch_one(&mut *tx)
-                .await?;
-                if owners <= 1 {
-                    return Err(StoreError::Conflict(ErrorCode::LastOwner));
-                }
+                refuse_last_owner!(tx, workspace);
             }
             sqlx::query("DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2")
                 .bind(workspace.to_string())
                 .bind(user.to_string())
                 .execute(&mut *tx)
                 .await?;
+            record_audit!(tx, NewAuditEvent {
+                workspace,
+                at: now,
+                actor,
+                action: AuditAction::MemberRemoved,
+                target: &user.to_string(),
+                role: Some(role),
+            });
             role
         });
         Ok(role)
+    }
+
+    /// Gives member `user` the role `role` on behalf of `actor` and records
+    /// it; an unchanged role is not recorded. The last owner keeps the role
+    /// (`Conflict(ErrorCode::LastOwner)`), also under races. Gives the role
+    /// the member had.
+    pub async fn change_member_role(
+        &self,
+        workspace: WorkspaceId,
+        user: UserId,
+        role: Role,
+        actor: UserId,
+    ) -> Result<Role, StoreError> {
+        let now = now_millis();
+        let before = write_tx!(self, tx => {
+            lock_workspace!(tx, workspace);
+            let before = member_role_in!(tx, workspace, user);
+            if before != role {
+                if before == Role::Owner {
+                    refuse_last_owner!(tx, workspace);
+                }
+                sqlx::query("UPDATE memberships SET role = $1 WHERE workspace_id = $2 AND user_id = $3")
+                    .bind(role.as_str())
+                    .bind(workspace.to_string())
+                    .bind(user.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+                record_audit!(tx, NewAuditEvent {
+                    workspace,
+                    at: now,
+                    actor,
+                    action: AuditAction::RoleChanged,
+                    target: &user.to_string(),
+                    role: Some(role),
+                });
+            }
+            before
+        });
+        Ok(before)
+    }
+
+    /// Whether an account with `email` is a member of the workspace.
+    pub async fn is_member_email(
+        &self,
+        workspace: WorkspaceId,
+        email: &Email,
+    ) -> Result<bool, StoreError> {
+        let found: Option<i32> = with_pool!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id \
+                 WHERE m.workspace_id = $1 AND u.email = $2",
+            )
+            .bind(workspace.to_string())
+            .bind(email.as_str())
+            .fetch_optional(pool)
+            .await
+        })?;
+        Ok(found.is_some())
     }
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod groups;
+mod invitations;
 mod schema;
 mod settings;
 mod workspaces;

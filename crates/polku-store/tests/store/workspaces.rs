@@ -1,6 +1,6 @@
 //! Workspaces and their members.
 
-use polku_domain::{ErrorCode, LocalizedText, Role};
+use polku_domain::{AuditAction, ErrorCode, LocalizedText, Role, WorkspaceId};
 use polku_store::testing::TestDb;
 use polku_store::{StoreError, test_on_both_backends};
 
@@ -10,6 +10,9 @@ test_on_both_backends!(
     workspace_creator_becomes_its_only_owner,
     members_see_only_their_workspaces_and_admins_see_all,
     last_owner_cannot_be_removed,
+    last_owner_cannot_be_demoted_and_role_changes_are_recorded,
+    owners_removing_each_other_at_once_keep_one_owner,
+    membership_changes_name_the_workspace,
     adding_a_member_twice_is_a_conflict,
     deleting_a_workspace_removes_its_memberships_and_groups,
     unknown_workspace_is_not_found,
@@ -76,7 +79,7 @@ async fn last_owner_cannot_be_removed(db: &TestDb) {
         .expect("created");
     let err = db
         .store
-        .remove_member(ws.id, owner.id)
+        .remove_member(ws.id, owner.id, owner.id)
         .await
         .expect_err("refused");
     assert!(
@@ -89,7 +92,7 @@ async fn last_owner_cannot_be_removed(db: &TestDb) {
         .expect("added");
     assert_eq!(
         db.store
-            .remove_member(ws.id, owner.id)
+            .remove_member(ws.id, owner.id, other.id)
             .await
             .expect("removed"),
         Role::Owner
@@ -100,7 +103,7 @@ async fn last_owner_cannot_be_removed(db: &TestDb) {
     );
     let missing = db
         .store
-        .remove_member(ws.id, owner.id)
+        .remove_member(ws.id, owner.id, other.id)
         .await
         .expect_err("gone");
     assert!(matches!(missing, StoreError::NotFound));
@@ -176,4 +179,140 @@ async fn unknown_workspace_is_not_found(db: &TestDb) {
         .await
         .expect_err("missing");
     assert!(matches!(err, StoreError::NotFound));
+}
+
+async fn last_owner_cannot_be_demoted_and_role_changes_are_recorded(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let other = user(&db.store, "other@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    let err = db
+        .store
+        .change_member_role(ws.id, owner.id, Role::Facilitator, owner.id)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(err, StoreError::Conflict(ErrorCode::LastOwner)),
+        "{err:?}"
+    );
+    db.store
+        .add_member(ws.id, other.id, Role::Viewer)
+        .await
+        .expect("added");
+    let before = db
+        .store
+        .change_member_role(ws.id, other.id, Role::Owner, owner.id)
+        .await
+        .expect("promoted");
+    assert_eq!(before, Role::Viewer);
+    let same = db
+        .store
+        .change_member_role(ws.id, other.id, Role::Owner, owner.id)
+        .await
+        .expect("unchanged");
+    assert_eq!(same, Role::Owner);
+    db.store
+        .change_member_role(ws.id, owner.id, Role::Viewer, other.id)
+        .await
+        .expect("demoted, another owner remains");
+    assert_eq!(
+        db.store.member_role(ws.id, owner.id).await.expect("role"),
+        Some(Role::Viewer)
+    );
+    let trail = db.store.list_audit_events(ws.id, 10).await.expect("trail");
+    let recorded: Vec<_> = trail
+        .iter()
+        .map(|e| (e.action, e.target.clone(), e.role, e.actor))
+        .collect();
+    assert_eq!(
+        recorded,
+        vec![
+            (
+                AuditAction::RoleChanged,
+                owner.id.to_string(),
+                Some(Role::Viewer),
+                Some(other.id)
+            ),
+            (
+                AuditAction::RoleChanged,
+                other.id.to_string(),
+                Some(Role::Owner),
+                Some(owner.id)
+            ),
+        ],
+        "newest first, the unchanged role not recorded"
+    );
+}
+
+/// Two owners remove each other from many fresh workspaces at the same
+/// moment: every time exactly one removal goes through.
+async fn owners_removing_each_other_at_once_keep_one_owner(db: &TestDb) {
+    let a = user(&db.store, "a@example.fi", false).await;
+    let b = user(&db.store, "b@example.fi", false).await;
+    for try_no in 0..20 {
+        let ws = db
+            .store
+            .create_workspace(&name(&format!("Kilpa {try_no}")), a.id)
+            .await
+            .expect("created");
+        db.store
+            .add_member(ws.id, b.id, Role::Owner)
+            .await
+            .expect("added");
+        let (first, second) = tokio::join!(
+            db.store.remove_member(ws.id, b.id, a.id),
+            db.store.remove_member(ws.id, a.id, b.id),
+        );
+        let refused = [&first, &second]
+            .iter()
+            .filter(|r| matches!(r, Err(StoreError::Conflict(ErrorCode::LastOwner))))
+            .count();
+        assert_eq!(
+            (first.is_ok() as usize + second.is_ok() as usize, refused),
+            (1, 1),
+            "try {try_no}: {first:?} {second:?}"
+        );
+        let members = db.store.list_members(ws.id).await.expect("members");
+        assert_eq!(members.len(), 1, "try {try_no}");
+        assert_eq!(members[0].role, Role::Owner, "try {try_no}");
+    }
+}
+
+async fn membership_changes_name_the_workspace(db: &TestDb) {
+    let owner = user(&db.store, "owner@example.fi", false).await;
+    let other = user(&db.store, "other@example.fi", false).await;
+    let ws = db
+        .store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    let elsewhere = db
+        .store
+        .create_workspace(&name("Muu hanke"), other.id)
+        .await
+        .expect("created");
+    db.store
+        .add_member(ws.id, other.id, Role::Owner)
+        .await
+        .expect("added");
+    for result in [
+        db.store
+            .remove_member(elsewhere.id, owner.id, other.id)
+            .await,
+        db.store
+            .change_member_role(elsewhere.id, owner.id, Role::Viewer, other.id)
+            .await,
+        db.store
+            .remove_member(WorkspaceId::new(), owner.id, other.id)
+            .await,
+    ] {
+        assert!(matches!(result, Err(StoreError::NotFound)), "{result:?}");
+    }
+    assert_eq!(
+        db.store.member_role(ws.id, owner.id).await.expect("role"),
+        Some(Role::Owner)
+    );
 }

@@ -8,6 +8,7 @@ mod authorisation;
 mod helpers;
 mod layout;
 mod outage;
+mod races;
 mod serve;
 mod site;
 mod workspaces;
