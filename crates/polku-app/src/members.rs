@@ -1,8 +1,21 @@
 //! Membership rules shared by the member pages and the member API: who may
-//! add or remove whom in a workspace.
+//! remove whom or change whose role in a workspace. People join through
+//! invitations (`crate::invitations`).
 
-use polku_domain::{Email, ErrorCode, Member, Role, UserId, WorkspaceId};
-use polku_store::{Store, StoreError};
+use polku_domain::{AuditAction, ErrorCode, Member, Role, UserId, WorkspaceId};
+use polku_store::{Store, StoreError, User};
+
+use crate::security_log::{self, Target};
+
+/// Who acts on a workspace's membership: the signed-in account and its role
+/// there (admins act as owners).
+#[derive(Debug, Clone, Copy)]
+pub struct Acting<'a> {
+    /// The acting account.
+    pub user: &'a User,
+    /// Its role in the workspace.
+    pub role: Role,
+}
 
 /// Why a membership change was refused.
 #[derive(Debug, thiserror::Error)]
@@ -10,13 +23,10 @@ pub enum MemberError {
     /// The acting role may not manage members, or not this role.
     #[error("this role may not change this membership")]
     Forbidden,
-    /// No account has the e-mail.
-    #[error("no account has this e-mail")]
-    UnknownAccount,
     /// The account is not a member of the workspace.
     #[error("not a member")]
     NotMember,
-    /// A rule of the store refused it (already a member, last owner).
+    /// A rule of the store refused it (last owner).
     #[error("refused: {0}")]
     Conflict(ErrorCode),
     /// The database failed.
@@ -34,49 +44,70 @@ impl From<StoreError> for MemberError {
     }
 }
 
-/// Adds the account with `email` to `workspace` with `role`, on behalf of a
-/// member whose role is `actor`.
-pub async fn add_member_by_email(
+/// The role `user` has now, if `by` may touch members of that role.
+async fn assignable_role(
     store: &Store,
     workspace: WorkspaceId,
-    actor: Role,
-    email: &Email,
-    role: Role,
-) -> Result<Member, MemberError> {
-    if !actor.can_assign(role) {
-        return Err(MemberError::Forbidden);
-    }
-    let user = store
-        .find_user_by_email(email)
-        .await?
-        .ok_or(MemberError::UnknownAccount)?;
-    store.add_member(workspace, user.id, role).await?;
-    Ok(Member {
-        user_id: user.id,
-        name: user.name,
-        email: user.email,
-        role,
-    })
-}
-
-/// Removes `user` from `workspace` on behalf of a member whose role is
-/// `actor`; the last owner stays.
-pub async fn remove_member(
-    store: &Store,
-    workspace: WorkspaceId,
-    actor: Role,
+    by: Acting<'_>,
     user: UserId,
-) -> Result<(), MemberError> {
-    if !actor.can_manage_members() {
+) -> Result<Role, MemberError> {
+    if !by.role.can_manage_members() {
         return Err(MemberError::Forbidden);
     }
-    let target = store
+    let role = store
         .member_role(workspace, user)
         .await?
         .ok_or(MemberError::NotMember)?;
-    if !actor.can_assign(target) {
+    if by.role.can_assign(role) {
+        Ok(role)
+    } else {
+        Err(MemberError::Forbidden)
+    }
+}
+
+/// Removes `user` from `workspace` on behalf of `by`; the last owner stays.
+pub async fn remove_member(
+    store: &Store,
+    workspace: WorkspaceId,
+    by: Acting<'_>,
+    user: UserId,
+) -> Result<(), MemberError> {
+    assignable_role(store, workspace, by, user).await?;
+    let role = store.remove_member(workspace, user, by.user.id).await?;
+    security_log::membership(
+        AuditAction::MemberRemoved,
+        workspace,
+        by.user.id,
+        Target::Account(user),
+        role,
+    );
+    Ok(())
+}
+
+/// Gives member `user` the role `role` on behalf of `by` (only owners touch
+/// owners); the last owner keeps the role. Gives the member as it is now.
+pub async fn change_role(
+    store: &Store,
+    workspace: WorkspaceId,
+    by: Acting<'_>,
+    user: UserId,
+    role: Role,
+) -> Result<Member, MemberError> {
+    let current = assignable_role(store, workspace, by, user).await?;
+    if !by.role.can_change(current, role) {
         return Err(MemberError::Forbidden);
     }
-    store.remove_member(workspace, user).await?;
-    Ok(())
+    let before = store
+        .change_member_role(workspace, user, role, by.user.id)
+        .await?;
+    if before != role {
+        security_log::membership(
+            AuditAction::RoleChanged,
+            workspace,
+            by.user.id,
+            Target::Account(user),
+            role,
+        );
+    }
+    Ok(store.member(workspace, user).await?)
 }

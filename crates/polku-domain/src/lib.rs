@@ -18,7 +18,7 @@ pub use groups::DevelopmentGroup;
 pub use ids::{GroupId, InvitationId, UserId, WorkspaceId};
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};
-pub use workspaces::{Actor, Member, Role, Workspace, WorkspaceName};
+pub use workspaces::{Member, Role, Workspace, WorkspaceName};
 
 /// A value that failed validation: the field it came from and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -107,16 +107,6 @@ impl FromStr for Role {
     }
 }
 
-/// Who changes a workspace's membership: their account and their role in it
-/// (admins act as owners).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Actor {
-    /// The acting account.
-    pub user: UserId,
-    /// Its role in the workspace.
-    pub role: Role,
-}
-
 /// An account's membership in a workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {

@@ -84,6 +84,18 @@ impl WorkspaceRow {
     }
 }
 
+/// A member's account id, name, e-mail and role.
+type MemberRow = (String, String, String, String);
+
+fn into_member((id, name, email, role): MemberRow) -> Result<Member, StoreError> {
+    Ok(Member {
+        user_id: parse_column(&id, "users.id")?,
+        name: validated(DisplayName::parse(&name), "users.name", &name)?,
+        email: validated(Email::parse(&email), "users.email", &email)?,
+        role: parse_column(&role, "memberships.role")?,
+    })
+}
+
 impl Store {
     /// Creates a workspace with `owner` as its first owner, in one transaction.
     pub async fn create_workspace(
@@ -190,9 +202,24 @@ impl Store {
             .transpose()
     }
 
+    /// One member of the workspace; `NotFound` when not a member.
+    pub async fn member(&self, workspace: WorkspaceId, user: UserId) -> Result<Member, StoreError> {
+        let row: MemberRow = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT u.id, u.name, u.email, m.role FROM memberships m \
+                 JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1 AND m.user_id = $2",
+            )
+            .bind(workspace.to_string())
+            .bind(user.to_string())
+            .fetch_one(pool)
+            .await
+        })?;
+        into_member(row)
+    }
+
     /// The workspace's members, owners first, then by name.
     pub async fn list_members(&self, workspace: WorkspaceId) -> Result<Vec<Member>, StoreError> {
-        let rows: Vec<(String, String, String, String)> = with_pool!(self, pool => {
+        let rows: Vec<MemberRow> = with_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT u.id, u.name, u.email, m.role FROM memberships m \
                  JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1",
@@ -203,14 +230,7 @@ impl Store {
         })?;
         let mut members = rows
             .into_iter()
-            .map(|(id, name, email, role)| {
-                Ok(Member {
-                    user_id: parse_column(&id, "users.id")?,
-                    name: validated(DisplayName::parse(&name), "users.name", &name)?,
-                    email: validated(Email::parse(&email), "users.email", &email)?,
-                    role: parse_column(&role, "memberships.role")?,
-                })
-            })
+            .map(into_member)
             .collect::<Result<Vec<_>, StoreError>>()?;
         members.sort_by(|a, b| {
             b.role.cmp(&a.role).then_with(|| {

@@ -4,11 +4,14 @@
 //! Layout: `base/` (caller, language, page frame, extractors, rendering,
 //! errors, sessions, access, route declarations, limits, security headers)
 //! imports no feature; one folder per feature area (`site/`, `accounts/`,
-//! `workspaces/`) holds its pages, API handlers, URL builders and `routes()`;
+//! `workspaces/`, `invitations/`, `audit/`) holds its pages, API handlers,
+//! URL builders and `routes()`;
 //! `routes.rs` joins the areas. The binary calls only [`serve`].
 
 mod accounts;
+mod audit;
 mod base;
+mod invitations;
 mod routes;
 mod site;
 mod workspaces;

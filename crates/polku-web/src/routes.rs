@@ -20,7 +20,7 @@ use crate::base::route::{RouteSpec, Routes};
 use crate::base::session::SESSION_COOKIE;
 use crate::base::state::AppState;
 use crate::base::{caller, error_page, language, security};
-use crate::{accounts, site, workspaces};
+use crate::{accounts, audit, invitations, site, workspaces};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -35,6 +35,7 @@ use crate::{accounts, site, workspaces};
     tags(
         (name = "health", description = "Liveness of the service and its database"),
         (name = "workspaces", description = "Workspaces and their members"),
+        (name = "invitations", description = "Invitations into workspaces, the only way in"),
     )
 )]
 struct ApiDoc;
@@ -70,7 +71,9 @@ fn all_routes() -> Routes {
     );
     let routes = site::routes(routes);
     let routes = accounts::routes(routes);
-    workspaces::routes(routes)
+    let routes = workspaces::routes(routes);
+    let routes = invitations::routes(routes);
+    audit::routes(routes)
 }
 
 /// `GET /api/openapi.json`: the OpenAPI document of every API operation.

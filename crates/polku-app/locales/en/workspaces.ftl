@@ -10,11 +10,12 @@ workspace-members-heading = Members
 workspace-members-caption = The workspace's members and their roles
 workspace-actions = Actions
 member-remove = Remove
-member-add-heading = Add a member
-member-add-intro = Add a person who already has a Polku account by their e-mail address.
-member-add-submit = Add member
-notice-member_added = The member was added.
 notice-member_removed = The member was removed.
+member-role-change = Change role
+member-role-of = Role of { $name }
+notice-role_changed = The role was changed.
+notice-invitation_withdrawn = The invitation was withdrawn. Its link no longer works.
+notice-joined = Welcome! You are now a member of the workspace.
 
 field-role = Role
 field-workspace-name = Workspace name

@@ -10,11 +10,12 @@ workspace-members-heading = Jäsenet
 workspace-members-caption = Kehittämistilan jäsenet ja heidän roolinsa
 workspace-actions = Toiminnot
 member-remove = Poista
-member-add-heading = Lisää jäsen
-member-add-intro = Lisää henkilö, jolla on jo Polku-tunnus, hänen sähköpostiosoitteellaan.
-member-add-submit = Lisää jäsen
-notice-member_added = Jäsen lisättiin.
 notice-member_removed = Jäsen poistettiin.
+member-role-change = Vaihda rooli
+member-role-of = Henkilön { $name } rooli
+notice-role_changed = Rooli vaihdettiin.
+notice-invitation_withdrawn = Kutsu peruttiin. Linkki ei enää toimi.
+notice-joined = Tervetuloa! Olet nyt kehittämistilan jäsen.
 
 field-role = Rooli
 field-workspace-name = Kehittämistilan nimi

@@ -10,11 +10,12 @@ workspace-members-heading = Medlemmar
 workspace-members-caption = Utvecklingsrummets medlemmar och deras roller
 workspace-actions = Åtgärder
 member-remove = Ta bort
-member-add-heading = Lägg till medlem
-member-add-intro = Lägg till en person som redan har ett Polku-konto med hens e-postadress.
-member-add-submit = Lägg till medlem
-notice-member_added = Medlemmen lades till.
 notice-member_removed = Medlemmen togs bort.
+member-role-change = Byt roll
+member-role-of = Rollen för { $name }
+notice-role_changed = Rollen byttes.
+notice-invitation_withdrawn = Inbjudan drogs tillbaka. Länken fungerar inte längre.
+notice-joined = Välkommen! Du är nu medlem i projektet.
 
 field-role = Roll
 field-workspace-name = Utvecklingsrummets namn

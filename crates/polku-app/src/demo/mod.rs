@@ -10,6 +10,7 @@ pub use accounts::DEMO_FACILITATOR_EMAIL;
 use polku_store::{Store, StoreError};
 
 use crate::accounts::AccountError;
+use crate::invitations::InvitationError;
 
 /// The setting that remembers the demo workspace's id.
 const DEMO_SETTING: &str = "demo_workspace_id";
@@ -29,6 +30,9 @@ pub enum DemoError {
     /// An account could not be made.
     #[error(transparent)]
     Account(#[from] AccountError),
+    /// An invitation of the demo's members failed.
+    #[error(transparent)]
+    Invitation(#[from] InvitationError),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),

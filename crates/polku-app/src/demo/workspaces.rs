@@ -1,25 +1,36 @@
 //! The demo workspace: a fictional regional project on employment service
-//! paths, with its members and two development groups in three languages.
+//! paths, with its members (who joined by invitation, so the audit trail has
+//! entries), one invitation still pending, and two development groups in
+//! three languages.
 
-use polku_domain::{LocalizedText, Role, Workspace, WorkspaceName};
+use polku_domain::{Email, LocalizedText, Role, Workspace, WorkspaceName};
 use polku_store::{Store, StoreError, User};
 
 use super::DemoError;
 use crate::accounts::AccountError;
+use crate::invitations::{accept, invite};
+use crate::members::Acting;
 
-/// Creates the workspace, owned by the first account, with the others as
-/// members and its development groups.
+/// Whom the demo has invited without an answer yet.
+const PENDING_INVITATION: &str = "kokemusasiantuntija@polku.example";
+
+/// Creates the workspace, owned by the first account, with the others
+/// invited and joined, one invitation pending, and its development groups.
 pub(super) async fn create(store: &Store, people: &[(User, Role)]) -> Result<Workspace, DemoError> {
-    let owner = people
-        .first()
-        .map(|(user, _)| user.id)
-        .ok_or(StoreError::NotFound)?;
+    let (owner, _) = people.first().ok_or(StoreError::NotFound)?;
     let name = WorkspaceName::parse("Työllisyyden palvelupolut Järvilaaksossa")
         .map_err(AccountError::from)?;
-    let workspace = store.create_workspace(&name, owner).await?;
+    let workspace = store.create_workspace(&name, owner.id).await?;
+    let by = Acting {
+        user: owner,
+        role: Role::Owner,
+    };
     for (user, role) in people.iter().skip(1) {
-        store.add_member(workspace.id, user.id, *role).await?;
+        let invitation = invite(store, workspace.id, by, &user.email, *role).await?;
+        accept(store, &invitation.token, user).await?;
     }
+    let pending = Email::parse(PENDING_INVITATION).map_err(AccountError::from)?;
+    invite(store, workspace.id, by, &pending, Role::Facilitator).await?;
     let groups = [
         LocalizedText {
             fi: "Kehittäjäryhmä Rantakylä: nuorten polut työhön".into(),

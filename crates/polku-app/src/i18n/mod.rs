@@ -1,7 +1,8 @@
 //! Translations: Fluent files in `locales/{fi,sv,en}/<area>.ftl`, one file per
-//! feature area, Finnish the fallback; and the one number formatter pages,
-//! the CLI summary and the SVG map use.
+//! feature area, Finnish the fallback; the one number formatter pages,
+//! the CLI summary and the SVG map use; and dates in Finnish time.
 
+mod dates;
 mod numbers;
 
 use std::borrow::Cow;

@@ -124,8 +124,8 @@ fn every_key_the_code_names_exists() {
         // other quoted text is HTML attributes.
         let text = if path.extension().is_some_and(|e| e == "html") {
             text.split("t.get(")
-                .chain(text.split("t.with("))
                 .skip(1)
+                .chain(text.split("t.with(").skip(1))
                 .filter_map(|rest| rest.split(')').next())
                 .collect::<Vec<_>>()
                 .join(" ")

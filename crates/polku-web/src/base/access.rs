@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
+use polku_app::members::Acting;
 use polku_domain::{Role, Workspace, WorkspaceId};
+use polku_store::User;
 
 use super::caller::SignedIn;
 use super::error::AppError;
@@ -38,6 +40,18 @@ pub struct WorkspaceAccess {
     pub workspace: Workspace,
     /// The caller's role in it.
     pub role: Role,
+    /// The signed-in caller.
+    pub user: User,
+}
+
+impl WorkspaceAccess {
+    /// The caller as the actor of a membership change.
+    pub fn acting(&self) -> Acting<'_> {
+        Acting {
+            user: &self.user,
+            role: self.role,
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for WorkspaceAccess {
@@ -68,6 +82,10 @@ impl FromRequestParts<AppState> for WorkspaceAccess {
         if role < minimum {
             return Err(AppError::forbidden());
         }
-        Ok(Self { workspace, role })
+        Ok(Self {
+            workspace,
+            role,
+            user,
+        })
     }
 }

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use polku_app::Tr;
+use polku_app::accounts::AccountError;
+use polku_app::invitations::InvitationError;
 use polku_app::members::MemberError;
 use polku_domain::{ErrorCode, PasswordError, ValidationError};
 use polku_store::StoreError;
@@ -50,6 +52,19 @@ impl AppError {
     /// 409 with a specific code.
     pub const fn conflict(code: ErrorCode) -> Self {
         Self::new(StatusCode::CONFLICT, code)
+    }
+
+    /// 410: it existed but can no longer be used.
+    pub const fn gone(code: ErrorCode) -> Self {
+        Self::new(StatusCode::GONE, code)
+    }
+
+    /// The same error, about the request field `field`.
+    pub const fn on_field(self, field: &'static str) -> Self {
+        Self {
+            field: Some(field),
+            ..self
+        }
     }
 
     /// 503: the database does not answer.
@@ -125,10 +140,41 @@ impl From<MemberError> for AppError {
     fn from(e: MemberError) -> Self {
         match e {
             MemberError::Forbidden => Self::forbidden(),
-            MemberError::UnknownAccount => Self::invalid("email", ErrorCode::UnknownAccount),
             MemberError::NotMember => Self::not_found(),
             MemberError::Conflict(code) => Self::conflict(code),
             MemberError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<AccountError> for AppError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::Invalid(e) => e.into(),
+            AccountError::WeakPassword(e) => e.into(),
+            AccountError::EmailTaken(_) => Self::conflict(ErrorCode::EmailTaken).on_field("email"),
+            AccountError::UnknownAccount(_) => Self::not_found(),
+            AccountError::Hash(e) => Self::internal(e),
+            AccountError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<InvitationError> for AppError {
+    fn from(e: InvitationError) -> Self {
+        match e {
+            InvitationError::Forbidden => Self::forbidden(),
+            InvitationError::NotFound => Self::not_found(),
+            InvitationError::Gone(code) => Self::gone(code),
+            InvitationError::OtherAccount => {
+                Self::new(StatusCode::FORBIDDEN, ErrorCode::InvitationOtherAccount)
+            }
+            InvitationError::Conflict(code) => Self::conflict(code),
+            InvitationError::PasswordMismatch => {
+                Self::invalid("password_again", ErrorCode::PasswordMismatch)
+            }
+            InvitationError::Account(e) => e.into(),
+            InvitationError::Store(e) => e.into(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The base every feature area builds on: who is calling and in which
 //! language, the page frame, extractors, rendering, errors, login sessions,
-//! workspace access, route declarations, rate limits and security headers.
+//! workspace access, route declarations, rate limits, security headers and
+//! the origin for links people pass on.
 //!
 //! Rule: nothing in `base` imports a feature folder (`site`, `accounts`,
 //! `workspaces`, ...); features import `base`, and `routes.rs` joins them.
@@ -11,8 +12,10 @@ pub mod chrome;
 pub mod error;
 pub mod error_page;
 pub mod extract;
+pub mod forms;
 pub mod language;
 pub mod limits;
+pub mod link_origin;
 pub mod render;
 pub mod route;
 pub mod security;

@@ -1,16 +1,18 @@
-//! `/api/v1/workspaces`: list, create and read workspaces, and their members.
+//! `/api/v1/workspaces`: list, create and read workspaces, and their members
+//! (list, change a role, remove). People join through invitations.
 
 use axum::Json;
 use axum::extract::Path;
 use axum::extract::State;
 use axum::http::StatusCode;
-use polku_app::members::{add_member_by_email, remove_member as remove_member_rule};
-use polku_domain::{DevelopmentGroup, Email, Member, Role, UserId, Workspace, WorkspaceName};
+use polku_app::members::{change_role, remove_member as remove_member_rule};
+use polku_domain::{DevelopmentGroup, Member, Role, UserId, Workspace, WorkspaceName};
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::member_path::MemberInPath;
 use crate::base::access::WorkspaceAccess;
 use crate::base::caller::SignedIn;
 use crate::base::error::{
@@ -164,34 +166,38 @@ pub struct MemberResponse {
     pub user_id: Uuid,
     /// Display name.
     pub name: String,
-    /// E-mail address.
-    pub email: String,
+    /// E-mail address; shown to owners and facilitators only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// `owner`, `facilitator` or `viewer`.
     pub role: String,
 }
 
-impl From<&Member> for MemberResponse {
-    fn from(member: &Member) -> Self {
+impl MemberResponse {
+    /// `member` as a caller with role `reader` may see it: viewers do not see
+    /// e-mail addresses.
+    fn new(member: &Member, reader: Role) -> Self {
         Self {
             user_id: member.user_id.as_uuid(),
             name: member.name.as_str().to_owned(),
-            email: member.email.as_str().to_owned(),
+            email: reader
+                .can_manage_members()
+                .then(|| member.email.as_str().to_owned()),
             role: member.role.as_str().to_owned(),
         }
     }
 }
 
-/// Body of `POST .../members`.
+/// Body of `PATCH .../members/{user_id}`.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct AddMemberRequest {
-    /// E-mail of an existing account.
-    pub email: String,
-    /// `owner`, `facilitator` or `viewer`.
+pub struct ChangeRoleRequest {
+    /// The new role: `owner`, `facilitator` or `viewer`.
     pub role: String,
 }
 
-/// The workspace's members, owners first.
+/// The workspace's members, owners first (e-mail addresses for owners and
+/// facilitators only).
 #[utoipa::path(
     get,
     path = "/api/v1/workspaces/{workspace_id}/members",
@@ -207,33 +213,47 @@ pub async fn list_members(
     access: WorkspaceAccess,
 ) -> Result<Json<Vec<MemberResponse>>, AppError> {
     let members = state.store.list_members(access.workspace.id).await?;
-    Ok(Json(members.iter().map(MemberResponse::from).collect()))
+    Ok(Json(
+        members
+            .iter()
+            .map(|m| MemberResponse::new(m, access.role))
+            .collect(),
+    ))
 }
 
-/// Adds an existing account to the workspace (owners and facilitators).
+/// Changes a member's role (owners and facilitators; only owners give or
+/// take the owner role; the last owner keeps it).
 #[utoipa::path(
-    post,
-    path = "/api/v1/workspaces/{workspace_id}/members",
+    patch,
+    path = "/api/v1/workspaces/{workspace_id}/members/{user_id}",
     tag = "workspaces",
-    params(("workspace_id" = Uuid, Path, description = "The workspace")),
-    request_body = AddMemberRequest,
+    params(
+        ("workspace_id" = Uuid, Path, description = "The workspace"),
+        ("user_id" = Uuid, Path, description = "The member's account"),
+    ),
+    request_body = ChangeRoleRequest,
     responses(
-        (status = 201, description = "Added", body = MemberResponse),
+        (status = 200, description = "The member with the new role", body = MemberResponse),
         WorkspaceErrors,
         JsonBodyErrors,
-        (status = 409, description = "Already a member", body = ErrorResponse),
+        (status = 409, description = "The last owner cannot lose the role", body = ErrorResponse),
     )
 )]
-pub async fn add_member(
+pub async fn change_member_role(
     State(state): State<AppState>,
-    access: WorkspaceAccess,
-    ApiJson(body): ApiJson<AddMemberRequest>,
-) -> Result<(StatusCode, Json<MemberResponse>), AppError> {
-    let email = Email::parse(&body.email)?;
+    MemberInPath { access, member }: MemberInPath,
+    ApiJson(body): ApiJson<ChangeRoleRequest>,
+) -> Result<Json<MemberResponse>, AppError> {
     let role: Role = body.role.parse()?;
-    let member =
-        add_member_by_email(&state.store, access.workspace.id, access.role, &email, role).await?;
-    Ok((StatusCode::CREATED, Json(MemberResponse::from(&member))))
+    let member = change_role(
+        &state.store,
+        access.workspace.id,
+        access.acting(),
+        member.user_id,
+        role,
+    )
+    .await?;
+    Ok(Json(MemberResponse::new(&member, access.role)))
 }
 
 /// Removes a member (owners and facilitators; only owners remove owners; the
@@ -258,6 +278,6 @@ pub async fn remove_member(
     Path((_, user_id)): Path<(String, String)>,
 ) -> Result<StatusCode, AppError> {
     let user_id: UserId = user_id.parse().map_err(|_| AppError::not_found())?;
-    remove_member_rule(&state.store, access.workspace.id, access.role, user_id).await?;
+    remove_member_rule(&state.store, access.workspace.id, access.acting(), user_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,9 +1,11 @@
-//! Workspaces and their members: the list, a workspace's home page, adding
-//! and removing members, and the same through the API.
+//! Workspaces and their members: the list, a workspace's home page, changing
+//! roles and removing members, and the same through the API. (Joining is by
+//! invitation: `crate::invitations`.)
 
 mod api;
+mod member_path;
 mod pages;
-mod urls;
+pub(crate) mod urls;
 
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -33,9 +35,9 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         )
         .page(
             Method::POST,
-            "/workspaces/{workspace_id}/members",
+            "/workspaces/{workspace_id}/members/{user_id}/role",
             facilitator,
-            post(pages::add_member),
+            post(pages::change_member_role),
         )
         .page(
             Method::POST,
@@ -47,6 +49,6 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         .api(Access::SignedIn, routes!(api::create_workspace))
         .api(viewer, routes!(api::get_workspace))
         .api(viewer, routes!(api::list_members))
-        .api(facilitator, routes!(api::add_member))
+        .api(facilitator, routes!(api::change_member_role))
         .api(facilitator, routes!(api::remove_member))
 }

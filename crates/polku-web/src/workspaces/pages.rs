@@ -1,23 +1,28 @@
-//! The workspace list and a workspace's home page with its members.
+//! The workspace list and a workspace's home page with its members (role
+//! forms, remove buttons), the invite form and the pending invitations.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::{Email, Role, UserId, WorkspaceName};
+use polku_domain::{Role, UserId, WorkspaceName};
 use serde::Deserialize;
 
-use polku_app::members::{add_member_by_email, remove_member as remove_member_rule};
+use polku_app::members::{change_role, remove_member as remove_member_rule};
 use polku_store::User;
 
+use super::member_path::MemberInPath;
 use super::urls::{self, Notice};
+use crate::audit::urls as audit_urls;
 use crate::base::access::WorkspaceAccess;
 use crate::base::caller::SignedIn;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
+use crate::base::forms::{RoleOption, role_options};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
+use crate::invitations::pages::{InviteForm, PendingItem, pending_items};
 
 struct WorkspaceItem {
     url: String,
@@ -105,34 +110,37 @@ pub(super) async fn create(
 
 struct MemberItem {
     remove_url: String,
+    role_url: String,
     name: String,
     email: String,
     role_label: String,
-    removable: bool,
+    /// Whether the reader may remove the member and change the role.
+    manageable: bool,
+    role_field_id: String,
+    role_field_label: String,
+    role_options: Vec<RoleOption>,
+    /// An error of this member's role form, beside its select.
+    role_error: Option<String>,
 }
 
 struct GroupItem {
     name: String,
 }
 
-struct RoleOption {
-    value: &'static str,
-    label: String,
-    selected: bool,
-}
-
 #[derive(Template)]
 #[template(path = "workspaces/home.html")]
 struct WorkspacePage {
     chrome: Chrome,
-    add_member_url: String,
     name: String,
     your_role: String,
     groups: Vec<GroupItem>,
     members: Vec<MemberItem>,
     can_manage: bool,
-    role_options: Vec<RoleOption>,
-    member_email: String,
+    /// Viewers do not see members' e-mail addresses.
+    show_emails: bool,
+    invite: InviteForm,
+    pending: Vec<PendingItem>,
+    audit_url: Option<String>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -155,19 +163,24 @@ pub(super) async fn home(
         .and_then(Notice::parse)
         .map(|n| t.get(n.label_key()));
     let view = HomeView {
-        email: String::new(),
-        role: Role::Facilitator,
         notice,
-        error: None,
+        ..HomeView::default()
     };
     render_home(&state, chrome, &access, view, StatusCode::OK).await
 }
 
-struct HomeView {
-    email: String,
+/// A refused role change: whose, the role chosen, and why.
+struct RoleRefusal {
+    user: UserId,
     role: Role,
+    message: String,
+}
+
+#[derive(Default)]
+struct HomeView {
     notice: Option<String>,
     error: Option<String>,
+    role_refusal: Option<RoleRefusal>,
 }
 
 async fn render_home(
@@ -179,46 +192,55 @@ async fn render_home(
 ) -> Result<Response, AppError> {
     let t = chrome.t;
     let lang = chrome.lang;
+    let workspace = access.workspace.id;
     let groups = state
         .store
-        .list_groups(access.workspace.id)
+        .list_groups(workspace)
         .await?
         .into_iter()
         .map(|g| GroupItem {
             name: g.name.get(lang).to_owned(),
         })
         .collect();
+    let refusal = view.role_refusal.as_ref();
     let members = state
         .store
-        .list_members(access.workspace.id)
+        .list_members(workspace)
         .await?
         .into_iter()
-        .map(|m| MemberItem {
-            remove_url: urls::remove_member(access.workspace.id, m.user_id),
-            name: m.name.as_str().to_owned(),
-            email: m.email.as_str().to_owned(),
-            role_label: t.role(m.role),
-            removable: access.role.can_assign(m.role),
+        .map(|m| {
+            let refused = refusal.filter(|r| r.user == m.user_id);
+            let chosen = refused.map_or(m.role, |r| r.role);
+            MemberItem {
+                remove_url: urls::remove_member(workspace, m.user_id),
+                role_url: urls::change_role(workspace, m.user_id),
+                role_field_id: format!("role-{}", m.user_id),
+                role_field_label: t.with("member-role-of", &[("name", m.name.as_str())]),
+                role_options: role_options(t, |r| access.role.can_assign(r), chosen),
+                role_error: refused.map(|r| r.message.clone()),
+                manageable: access.role.can_assign(m.role),
+                name: m.name.as_str().to_owned(),
+                email: m.email.as_str().to_owned(),
+                role_label: t.role(m.role),
+            }
         })
         .collect();
-    let role_options = Role::ALL
-        .iter()
-        .filter(|r| access.role.can_assign(**r))
-        .map(|r| RoleOption {
-            value: r.as_str(),
-            label: t.role(*r),
-            selected: *r == view.role,
-        })
-        .collect();
+    let can_manage = access.role.can_manage_members();
+    let pending = if can_manage {
+        pending_items(&state.store, t, access).await?
+    } else {
+        Vec::new()
+    };
     let page = WorkspacePage {
-        add_member_url: urls::members(access.workspace.id),
         name: access.workspace.name.as_str().to_owned(),
         your_role: t.role(access.role),
         groups,
         members,
-        can_manage: access.role.can_manage_members(),
-        role_options,
-        member_email: view.email,
+        can_manage,
+        show_emails: can_manage,
+        invite: InviteForm::empty(t, access),
+        pending,
+        audit_url: (access.role == Role::Owner).then(|| audit_urls::trail(workspace)),
         notice: view.notice,
         error: view.error,
         chrome,
@@ -227,46 +249,46 @@ async fn render_home(
 }
 
 #[derive(Deserialize)]
-pub(super) struct AddMemberForm {
-    #[serde(default)]
-    email: String,
+pub(super) struct RoleForm {
     #[serde(default)]
     role: String,
 }
 
-pub(super) async fn add_member(
+/// `POST /workspaces/{workspace_id}/members/{user_id}/role`.
+pub(super) async fn change_member_role(
     State(state): State<AppState>,
     chrome: Chrome,
-    access: WorkspaceAccess,
-    PageForm(form): PageForm<AddMemberForm>,
+    MemberInPath { access, member }: MemberInPath,
+    PageForm(form): PageForm<RoleForm>,
 ) -> Result<Response, AppError> {
     let role = form.role.parse::<Role>();
-    let outcome = match (Email::parse(&form.email), &role) {
-        (Ok(email), Ok(role)) => add_member_by_email(
+    let changed = match &role {
+        Ok(role) => change_role(
             &state.store,
             access.workspace.id,
-            access.role,
-            &email,
+            access.acting(),
+            member.user_id,
             *role,
         )
         .await
         .map(|_| ())
         .map_err(AppError::from),
-        (Err(e), _) => Err(e.into()),
-        (_, Err(e)) => Err(e.clone().into()),
+        Err(e) => Err(e.clone().into()),
     };
-    match outcome {
+    match changed {
         Ok(()) => Ok(Redirect::to(&urls::home_with_notice(
             access.workspace.id,
-            Notice::MemberAdded,
+            Notice::RoleChanged,
         ))
         .into_response()),
         Err(e) if e.status().is_client_error() && e.status() != StatusCode::FORBIDDEN => {
             let view = HomeView {
-                email: form.email,
-                role: role.unwrap_or(Role::Facilitator),
-                notice: None,
-                error: Some(e.message(chrome.t)),
+                role_refusal: Some(RoleRefusal {
+                    user: member.user_id,
+                    role: role.unwrap_or(member.role),
+                    message: e.message(chrome.t),
+                }),
+                ..HomeView::default()
             };
             render_home(&state, chrome, &access, view, e.status()).await
         }
@@ -281,7 +303,7 @@ pub(super) async fn remove_member(
     Path((_, user_id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let user_id: UserId = user_id.parse().map_err(|_| AppError::not_found())?;
-    let removed = remove_member_rule(&state.store, access.workspace.id, access.role, user_id)
+    let removed = remove_member_rule(&state.store, access.workspace.id, access.acting(), user_id)
         .await
         .map_err(AppError::from);
     match removed {
@@ -292,10 +314,8 @@ pub(super) async fn remove_member(
         .into_response()),
         Err(e) if e.status() == StatusCode::CONFLICT => {
             let view = HomeView {
-                email: String::new(),
-                role: Role::Facilitator,
-                notice: None,
                 error: Some(e.message(chrome.t)),
+                ..HomeView::default()
             };
             render_home(&state, chrome, &access, view, e.status()).await
         }

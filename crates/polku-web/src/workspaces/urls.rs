@@ -15,41 +15,54 @@ pub fn home_with_notice(workspace: WorkspaceId, notice: Notice) -> String {
     format!("/workspaces/{workspace}?notice={}", notice.as_str())
 }
 
-/// Where the add-member form posts.
-pub fn members(workspace: WorkspaceId) -> String {
-    format!("/workspaces/{workspace}/members")
-}
-
 /// Where a member's remove button posts.
 pub fn remove_member(workspace: WorkspaceId, user: UserId) -> String {
     format!("/workspaces/{workspace}/members/{user}/remove")
 }
 
+/// Where a member's role form posts.
+pub fn change_role(workspace: WorkspaceId, user: UserId) -> String {
+    format!("/workspaces/{workspace}/members/{user}/role")
+}
+
 /// What a redirect back to the workspace page reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
-    /// A member was added.
-    MemberAdded,
     /// A member was removed.
     MemberRemoved,
+    /// A member's role was changed.
+    RoleChanged,
+    /// An invitation was withdrawn.
+    InvitationWithdrawn,
+    /// The reader accepted an invitation and joined.
+    Joined,
 }
 
 impl Notice {
-    const ALL: [Notice; 2] = [Notice::MemberAdded, Notice::MemberRemoved];
+    const ALL: [Notice; 4] = [
+        Notice::MemberRemoved,
+        Notice::RoleChanged,
+        Notice::InvitationWithdrawn,
+        Notice::Joined,
+    ];
 
     /// Its text in the URL.
     pub const fn as_str(self) -> &'static str {
         match self {
-            Notice::MemberAdded => "member_added",
             Notice::MemberRemoved => "member_removed",
+            Notice::RoleChanged => "role_changed",
+            Notice::InvitationWithdrawn => "invitation_withdrawn",
+            Notice::Joined => "joined",
         }
     }
 
     /// The translation key of its message.
     pub const fn label_key(self) -> &'static str {
         match self {
-            Notice::MemberAdded => "notice-member_added",
             Notice::MemberRemoved => "notice-member_removed",
+            Notice::RoleChanged => "notice-role_changed",
+            Notice::InvitationWithdrawn => "notice-invitation_withdrawn",
+            Notice::Joined => "notice-joined",
         }
     }
 

@@ -7,7 +7,10 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use polku_domain::{Role, WorkspaceId};
+use polku_app::invitations::invite;
+use polku_app::members::Acting;
+use polku_domain::{Email, Role, WorkspaceId};
+use polku_store::{Store, User};
 use polku_web::{Access, RouteSpec, route_table};
 use reqwest::{Method, StatusCode};
 
@@ -91,10 +94,10 @@ fn params(template: &str) -> Vec<String> {
 }
 
 async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
-    app.user("owner@example.fi", false).await;
+    let owner_user = app.user("owner@example.fi", false).await;
     app.user("facilitator@example.fi", false).await;
     app.user("viewer@example.fi", false).await;
-    app.user("outsider@example.fi", false).await;
+    let outsider_user = app.user("outsider@example.fi", false).await;
     let victim = app.user("victim@example.fi", false).await;
     let foreign_member = app.user("foreign.member@example.fi", false).await;
     let owner = Caller::new(app, "owner@example.fi").await;
@@ -127,15 +130,50 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         Role::Viewer => &viewer,
     };
 
-    let own_ids: HashMap<&str, String> = HashMap::from([
+    // An invitation token for the outsider into a third workspace, so the
+    // signed-in routes that take a token can succeed for the outsider
+    // without making them a member of either workspace walked.
+    let third: WorkspaceId = app
+        .workspace(&owner.token, "Kolmas hanke")
+        .await
+        .parse()
+        .expect("id");
+    let token = invite(
+        store,
+        third,
+        Acting {
+            user: &owner_user,
+            role: Role::Owner,
+        },
+        &outsider_user.email,
+        Role::Viewer,
+    )
+    .await
+    .expect("invited")
+    .token;
+
+    let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", ws.clone()),
         ("user_id", victim.id.to_string()),
+        (
+            "invitation_id",
+            pending_invitation(store, ws_id, &owner_user).await,
+        ),
+        ("token", token),
     ]);
     let foreign_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", foreign_ws.clone()),
         ("user_id", foreign_member.id.to_string()),
+        (
+            "invitation_id",
+            pending_invitation(store, foreign_ws_id, &outsider_user).await,
+        ),
     ]);
-    let foreign_data = ["Ulkopuolisen hanke", "foreign.member@example.fi"];
+    let foreign_data = [
+        "Ulkopuolisen hanke",
+        "foreign.member@example.fi",
+        "foreign.invitee@example.fi",
+    ];
 
     let table = route_table();
     let declared: BTreeSet<(String, String)> = table
@@ -219,8 +257,14 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             assert_eq!(answer.status, 403, "{label} as a member with role {role}");
         }
 
-        // The member pass may remove the victim; put them back each time.
+        // The member pass may remove the victim or withdraw the invitation;
+        // put them back each time.
         let _ = store.add_member(ws_id, victim.id, Role::Viewer).await;
+        own_ids.insert(
+            "invitation_id",
+            pending_invitation(store, ws_id, &owner_user).await,
+        );
+        let path = fill(&route.path, &own_ids);
         let answer = call(app, route, &path, Some(member_as(minimum))).await;
         assert!(
             ![401, 403, 404].contains(&answer.status.as_u16()) && !answer.status.is_server_error(),
@@ -268,4 +312,28 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             == Some(Role::Viewer),
         "the other workspace's member is still there"
     );
+}
+
+/// A fresh pending invitation (viewer role) of `workspace`, by `owner`; its id.
+async fn pending_invitation(store: &Store, workspace: WorkspaceId, owner: &User) -> String {
+    let invited = if owner.email.as_str() == "owner@example.fi" {
+        "invitee@example.fi"
+    } else {
+        "foreign.invitee@example.fi"
+    };
+    invite(
+        store,
+        workspace,
+        Acting {
+            user: owner,
+            role: Role::Owner,
+        },
+        &Email::parse(invited).expect("e-mail"),
+        Role::Viewer,
+    )
+    .await
+    .expect("invited")
+    .invitation
+    .id
+    .to_string()
 }

@@ -1,11 +1,14 @@
 //! The web crate's one integration-test binary: a real server per test on a
 //! fresh database, on SQLite and on PostgreSQL. One module per feature area
-//! (`site`, `accounts`, `workspaces`, ...), plus the cross-cutting route
-//! walker (`authorisation`), database outages and the serve loop.
+//! (`site`, `accounts`, `workspaces`, `invitations`, `audit`, ...), plus the
+//! cross-cutting route walker (`authorisation`), membership races, database
+//! outages and the serve loop.
 
 mod accounts;
+mod audit;
 mod authorisation;
 mod helpers;
+mod invitations;
 mod layout;
 mod outage;
 mod races;

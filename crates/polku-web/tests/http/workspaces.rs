@@ -1,5 +1,7 @@
-//! Workspaces and members, through the pages and the API.
+//! Workspaces and members (roles, removal, who sees e-mail addresses),
+//! through the pages and the API.
 
+use polku_domain::{Role, WorkspaceId};
 use reqwest::header::COOKIE;
 use serde_json::{Value, json};
 
@@ -9,9 +11,11 @@ app_test!(
     workspaces_are_created_and_listed_for_their_members_only,
     unknown_and_malformed_workspace_ids_are_404,
     member_rules_hold_through_the_api,
+    role_changes_follow_the_rules_and_keep_an_owner,
+    viewers_do_not_see_member_emails,
     admin_sees_and_manages_every_workspace,
     workspace_form_creates_and_keeps_input_on_error,
-    member_forms_add_remove_and_explain_refusals,
+    member_forms_change_roles_remove_and_explain_refusals,
 );
 
 async fn workspaces_are_created_and_listed_for_their_members_only(app: &TestApp) {
@@ -82,53 +86,18 @@ async fn unknown_and_malformed_workspace_ids_are_404(app: &TestApp) {
 }
 
 async fn member_rules_hold_through_the_api(app: &TestApp) {
-    app.user("owner@example.fi", false).await;
+    let owner = app.user("owner@example.fi", false).await;
     let facilitator = app.user("fac@example.fi", false).await;
     let viewer = app.user("viewer@example.fi", false).await;
-    app.user("spare@example.fi", false).await;
     let owner_token = app.token("owner@example.fi").await;
     let ws = app.workspace(&owner_token, "Hanke").await;
+    add(app, &ws, &facilitator, Role::Facilitator).await;
+    add(app, &ws, &viewer, Role::Viewer).await;
     let members = app.url(&format!("/api/v1/workspaces/{ws}/members"));
-    let add = |token: String, email: &'static str, role: &'static str| {
-        let request = app
-            .client
-            .post(members.clone())
-            .bearer_auth(token)
-            .json(&json!({"email": email, "role": role}));
-        async move { request.send().await.expect("post") }
-    };
-    let added = add(owner_token.clone(), "FAC@example.fi", "facilitator").await;
-    assert_eq!(added.status(), 201);
-    let body: Value = added.json().await.expect("json");
-    assert_eq!(body["email"], "fac@example.fi");
-    assert_eq!(body["role"], "facilitator");
-    assert_eq!(
-        add(owner_token.clone(), "viewer@example.fi", "viewer")
-            .await
-            .status(),
-        201
-    );
-
-    let (status, code, _) =
-        error_code(add(owner_token.clone(), "viewer@example.fi", "viewer").await).await;
-    assert_eq!((status.as_u16(), code.as_str()), (409, "already_member"));
-    let (status, code, _) =
-        error_code(add(owner_token.clone(), "ghost@example.fi", "viewer").await).await;
-    assert_eq!((status.as_u16(), code.as_str()), (422, "unknown_account"));
-    let (status, code, _) =
-        error_code(add(owner_token.clone(), "spare@example.fi", "boss").await).await;
-    assert_eq!((status.as_u16(), code.as_str()), (422, "invalid_role"));
-
     let fac_token = app.token("fac@example.fi").await;
     let viewer_token = app.token("viewer@example.fi").await;
-    let (status, _, _) =
-        error_code(add(fac_token.clone(), "spare@example.fi", "owner").await).await;
-    assert_eq!(status, 403, "a facilitator cannot make owners");
-    let (status, _, _) =
-        error_code(add(viewer_token.clone(), "spare@example.fi", "viewer").await).await;
-    assert_eq!(status, 403, "a viewer cannot add members");
 
-    let listed: Value = app.get_json(members.clone(), &viewer_token).await;
+    let listed: Value = app.get_json(members.clone(), &owner_token).await;
     let roles: Vec<&str> = listed
         .as_array()
         .expect("array")
@@ -137,7 +106,7 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
         .collect();
     assert_eq!(roles, ["owner", "facilitator", "viewer"]);
 
-    let owner_id = listed[0]["user_id"].as_str().expect("id").to_owned();
+    let owner_id = owner.id.to_string();
     let delete = |token: String, user: String| {
         let request = app
             .client
@@ -147,6 +116,9 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
     };
     let (status, _, _) = error_code(delete(fac_token.clone(), owner_id.clone()).await).await;
     assert_eq!(status, 403, "a facilitator cannot remove an owner");
+    let (status, _, _) =
+        error_code(delete(viewer_token.clone(), facilitator.id.to_string()).await).await;
+    assert_eq!(status, 403, "a viewer cannot remove members");
     let (status, code, _) = error_code(delete(owner_token.clone(), owner_id.clone()).await).await;
     assert_eq!((status.as_u16(), code.as_str()), (409, "last_owner"));
     assert_eq!(
@@ -171,26 +143,181 @@ async fn member_rules_hold_through_the_api(app: &TestApp) {
         .await
         .expect("get");
     assert_eq!(gone.status(), 403, "a removed member loses access");
+    let (status, code, _) = error_code(
+        app.client
+            .post(members.clone())
+            .bearer_auth(&owner_token)
+            .json(&json!({"email": "fac@example.fi", "role": "viewer"}))
+            .send()
+            .await
+            .expect("post"),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), code.as_str()),
+        (405, "method_not_allowed"),
+        "members join by invitation only"
+    );
+}
+
+/// Adds `user` to `ws` directly in the store (people join by invitation; the
+/// tests of roles start from members).
+async fn add(app: &TestApp, ws: &str, user: &polku_store::User, role: Role) {
+    let id: WorkspaceId = ws.parse().expect("id");
+    app.db
+        .store
+        .add_member(id, user.id, role)
+        .await
+        .expect("added");
+}
+
+async fn patch_role(
+    app: &TestApp,
+    token: &str,
+    ws: &str,
+    user: &str,
+    role: &str,
+) -> reqwest::Response {
+    app.client
+        .patch(app.url(&format!("/api/v1/workspaces/{ws}/members/{user}")))
+        .bearer_auth(token)
+        .json(&json!({ "role": role }))
+        .send()
+        .await
+        .expect("patch")
+}
+
+async fn role_changes_follow_the_rules_and_keep_an_owner(app: &TestApp) {
+    let owner = app.user("owner@example.fi", false).await;
+    let facilitator = app.user("fac@example.fi", false).await;
+    let viewer = app.user("viewer@example.fi", false).await;
+    let stranger = app.user("stranger@example.fi", false).await;
+    let owner_token = app.token("owner@example.fi").await;
+    let fac_token = app.token("fac@example.fi").await;
+    let viewer_token = app.token("viewer@example.fi").await;
+    let ws = app.workspace(&owner_token, "Hanke").await;
+    add(app, &ws, &facilitator, Role::Facilitator).await;
+    add(app, &ws, &viewer, Role::Viewer).await;
+    let (owner_id, fac_id, viewer_id) = (
+        owner.id.to_string(),
+        facilitator.id.to_string(),
+        viewer.id.to_string(),
+    );
+
+    let (status, _, _) =
+        error_code(patch_role(app, &viewer_token, &ws, &fac_id, "viewer").await).await;
+    assert_eq!(status, 403, "a viewer cannot change roles");
+    let promoted = patch_role(app, &fac_token, &ws, &viewer_id, "facilitator").await;
+    assert_eq!(promoted.status(), 200);
+    let body: Value = promoted.json().await.expect("json");
+    assert_eq!(body["role"], "facilitator");
+    assert_eq!(body["email"], "viewer@example.fi");
+    assert_eq!(body["user_id"], viewer_id.as_str());
+
+    for (token, user, role, why) in [
+        (
+            &fac_token,
+            &viewer_id,
+            "owner",
+            "a facilitator cannot make owners",
+        ),
+        (
+            &fac_token,
+            &owner_id,
+            "viewer",
+            "a facilitator cannot demote owners",
+        ),
+    ] {
+        let (status, _, _) = error_code(patch_role(app, token, &ws, user, role).await).await;
+        assert_eq!(status, 403, "{why}");
+    }
+    let (status, code, _) =
+        error_code(patch_role(app, &owner_token, &ws, &owner_id, "viewer").await).await;
+    assert_eq!((status.as_u16(), code.as_str()), (409, "last_owner"));
+    let (status, code, _) =
+        error_code(patch_role(app, &owner_token, &ws, &fac_id, "boss").await).await;
+    assert_eq!((status.as_u16(), code.as_str()), (422, "invalid_role"));
+    let stranger_id = stranger.id.to_string();
+    let (status, _, _) =
+        error_code(patch_role(app, &owner_token, &ws, &stranger_id, "viewer").await).await;
+    assert_eq!(status, 404, "not a member");
+
+    assert_eq!(
+        patch_role(app, &owner_token, &ws, &fac_id, "owner")
+            .await
+            .status(),
+        200
+    );
+    let demoted = patch_role(app, &fac_token, &ws, &owner_id, "viewer").await;
+    assert_eq!(demoted.status(), 200, "a new owner may demote the old one");
+    let (status, code, _) =
+        error_code(patch_role(app, &fac_token, &ws, &fac_id, "facilitator").await).await;
+    assert_eq!(
+        (status.as_u16(), code.as_str()),
+        (409, "last_owner"),
+        "now the last owner"
+    );
+}
+
+async fn viewers_do_not_see_member_emails(app: &TestApp) {
+    app.user("owner@example.fi", false).await;
+    let facilitator = app.user("fac@example.fi", false).await;
+    let viewer = app.user("viewer@example.fi", false).await;
+    let owner_token = app.token("owner@example.fi").await;
+    let ws = app.workspace(&owner_token, "Hanke").await;
+    add(app, &ws, &facilitator, Role::Facilitator).await;
+    add(app, &ws, &viewer, Role::Viewer).await;
+    let members = app.url(&format!("/api/v1/workspaces/{ws}/members"));
+
+    let viewer_token = app.token("viewer@example.fi").await;
+    let seen: Value = app.get_json(members.clone(), &viewer_token).await;
+    let seen = seen.as_array().expect("array");
+    assert_eq!(seen.len(), 3);
+    assert!(
+        seen.iter()
+            .all(|m| m.get("email").is_none() && m["name"].is_string()),
+        "{seen:?}"
+    );
+    for token in [owner_token, app.token("fac@example.fi").await] {
+        let seen: Value = app.get_json(members.clone(), &token).await;
+        assert_eq!(seen[0]["email"], "owner@example.fi");
+    }
+
+    let home = format!("/workspaces/{ws}");
+    let session = app.login("viewer@example.fi").await;
+    let (status, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("@example.fi"), "no addresses for viewers");
+    assert!(html.contains("Testi Käyttäjä"), "names are shown");
+    let session = app.login("fac@example.fi").await;
+    let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    assert!(html.contains("owner@example.fi"));
 }
 
 async fn admin_sees_and_manages_every_workspace(app: &TestApp) {
-    app.user("owner@example.fi", false).await;
+    let owner = app.user("owner@example.fi", false).await;
     app.user("admin@example.fi", true).await;
-    app.user("new@example.fi", false).await;
-    let owner = app.token("owner@example.fi").await;
+    let owner_token = app.token("owner@example.fi").await;
     let admin = app.token("admin@example.fi").await;
-    let ws = app.workspace(&owner, "Jonkun hanke").await;
+    let ws = app.workspace(&owner_token, "Jonkun hanke").await;
     let listed: Value = app.get_json(app.url("/api/v1/workspaces"), &admin).await;
     assert_eq!(listed[0]["id"], ws.as_str());
-    let added = app
+    let invited = app
         .client
-        .post(app.url(&format!("/api/v1/workspaces/{ws}/members")))
+        .post(app.url(&format!("/api/v1/workspaces/{ws}/invitations")))
         .bearer_auth(&admin)
         .json(&json!({"email": "new@example.fi", "role": "owner"}))
         .send()
         .await
         .expect("post");
-    assert_eq!(added.status(), 201);
+    assert_eq!(invited.status(), 201);
+    let (status, code, _) =
+        error_code(patch_role(app, &admin, &ws, &owner.id.to_string(), "viewer").await).await;
+    assert_eq!(
+        (status.as_u16(), code.as_str()),
+        (409, "last_owner"),
+        "an admin acts as an owner, and the rule holds for admins too"
+    );
 }
 
 async fn workspace_form_creates_and_keeps_input_on_error(app: &TestApp) {
@@ -239,83 +366,80 @@ async fn workspace_form_creates_and_keeps_input_on_error(app: &TestApp) {
     assert!(html.contains("Omistaja"), "the creator is its owner");
 }
 
-async fn member_forms_add_remove_and_explain_refusals(app: &TestApp) {
-    app.user("maija@example.fi", false).await;
+async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
+    let me = app.user("maija@example.fi", false).await;
     let other = app.user("pekka@example.fi", false).await;
     let session = app.login("maija@example.fi").await;
     let token = app.token("maija@example.fi").await;
     let ws = app.workspace(&token, "Hanke").await;
+    add(app, &ws, &other, Role::Viewer).await;
     let home = format!("/workspaces/{ws}");
+    let post = |path: String, form: &'static [(&'static str, &'static str)]| {
+        let request = app
+            .client
+            .post(app.url(&path))
+            .header(COOKIE, cookie(&session))
+            .form(form);
+        async move { request.send().await.expect("post") }
+    };
 
-    let unknown = app
-        .client
-        .post(app.url(&format!("{home}/members?lang=en")))
-        .header(COOKIE, cookie(&session))
-        .form(&[("email", "ghost@example.fi"), ("role", "viewer")])
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(unknown.status(), 422);
-    let html = unknown.text().await.expect("body");
-    assert!(html.contains("No Polku account has this e-mail address."));
+    let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    let field = format!("role-{}", other.id);
     assert!(
-        html.contains("value=\"ghost@example.fi\""),
-        "typed e-mail kept"
+        html.contains(&format!("<select id=\"{field}\" name=\"role\"")),
+        "a role select per member"
     );
-    assert!(
-        html.contains("<option value=\"viewer\" selected>"),
-        "chosen role kept"
-    );
+    assert!(html.contains(&format!("action=\"{home}/members/{}/role\"", other.id)));
 
-    let added = app
-        .client
-        .post(app.url(&format!("{home}/members")))
-        .header(COOKIE, cookie(&session))
-        .form(&[("email", "pekka@example.fi"), ("role", "viewer")])
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(added.status(), 303);
+    let changed = post(
+        format!("{home}/members/{}/role", other.id),
+        &[("role", "facilitator")],
+    )
+    .await;
+    assert_eq!(changed.status(), 303);
     assert_eq!(
-        added.headers()["location"],
-        format!("{home}?notice=member_added").as_str()
+        changed.headers()["location"],
+        format!("{home}?notice=role_changed").as_str()
     );
     let (_, html) = get_html(
         app,
-        &format!("{home}?notice=member_added&lang=en"),
+        &format!("{home}?notice=role_changed&lang=en"),
         &[("cookie", &cookie(&session))],
     )
     .await;
-    assert!(html.contains("The member was added."));
-    assert!(html.contains("pekka@example.fi"));
+    assert!(html.contains("The role was changed."));
 
-    let removed = app
-        .client
-        .post(app.url(&format!("{home}/members/{}/remove", other.id)))
-        .header(COOKIE, cookie(&session))
-        .send()
-        .await
-        .expect("post");
+    let refused = post(
+        format!("{home}/members/{}/role?lang=en", me.id),
+        &[("role", "viewer")],
+    )
+    .await;
+    assert_eq!(refused.status(), 409);
+    let html = refused.text().await.expect("body");
+    let mine = format!("role-{}", me.id);
+    assert!(
+        html.contains(&format!(
+            "id=\"{mine}-error\" role=\"alert\">The last owner cannot"
+        )),
+        "the error is beside the member's select: {html}"
+    );
+    assert!(html.contains(&format!("aria-describedby=\"{mine}-error\"")));
+    assert!(
+        html.contains("<option value=\"viewer\" selected>"),
+        "the chosen role is kept"
+    );
+
+    let removed = post(format!("{home}/members/{}/remove", other.id), &[]).await;
     assert_eq!(removed.status(), 303);
     let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
     assert!(!html.contains("pekka@example.fi"));
 
-    let members: serde_json::Value = app
-        .get_json(app.url(&format!("/api/v1/workspaces/{ws}/members")), &token)
-        .await;
-    let me = members[0]["user_id"].as_str().expect("id").to_owned();
-    let last = app
-        .client
-        .post(app.url(&format!("{home}/members/{me}/remove?lang=sv")))
-        .header(COOKIE, cookie(&session))
-        .send()
-        .await
-        .expect("post");
+    let last = post(format!("{home}/members/{}/remove?lang=sv", me.id), &[]).await;
     assert_eq!(last.status(), 409);
     assert!(
         last.text()
             .await
             .expect("body")
-            .contains("Den sista ägaren kan inte tas bort.")
+            .contains("Den sista ägaren kan inte tas bort")
     );
 }
