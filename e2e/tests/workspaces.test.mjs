@@ -1,13 +1,16 @@
 // Workspaces: the workspace list, creating a workspace, the workspace home
-// and its members. The list and the home page are found and checked by the
-// crawl in site.test.mjs; here are the journeys, and the states a crawl
-// cannot reach (a failed create, adding a member).
+// and its members, and joining by invitation. The list, the home page, the
+// audit trail and the withdraw page of the demo's pending invitation are
+// found and checked by the crawl in site.test.mjs; here are the journeys, and
+// the states a crawl cannot reach (a failed create, an invitation link, the
+// invitation page as a visitor, a signed-in stranger and after an error, a
+// refused role change).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, login, LANGS } from '../lib/browser.mjs';
 import { auditPage } from '../lib/audit.mjs';
 import { createAccount } from '../lib/accounts.mjs';
-import { addMember } from '../lib/roles.mjs';
+import { addMember, invite, acceptInvitation } from '../lib/roles.mjs';
 import { firstWorkspacePath, withLang } from '../lib/pages.mjs';
 import { tabUntil, focusMatches, describeFocus, assertFocusVisible, keyboardLogin } from '../lib/keyboard.mjs';
 
@@ -81,7 +84,7 @@ describe('workspace list', () => {
 });
 
 describe('workspace home', () => {
-  test('keyboard only: open the demo workspace from the list, reach the add-member form', () =>
+  test('keyboard only: open the demo workspace from the list, reach the invite form', () =>
     withNewContextPage({ locale: 'fi-FI' }, async (page) => {
       await keyboardLogin(page, env.server);
 
@@ -98,47 +101,157 @@ describe('workspace home', () => {
       await h1.waitFor({ state: 'visible' });
       assert.equal((await h1.innerText()).trim(), cardName);
 
-      // Keyboard can also reach the add-member form and the role select there.
-      await tabUntil(page, '#member-email', { max: 60 });
-      await assertFocusVisible(page, 'the add-member e-mail field');
+      // Keyboard can also reach the invite form and the role select there.
+      await tabUntil(page, '#invite-email', { max: 80 });
+      await assertFocusVisible(page, 'the invite e-mail field');
       await page.keyboard.press('Tab');
-      assert.ok(await focusMatches(page, '#member-role'), `Tab from member e-mail focused ${await describeFocus(page)}`);
+      assert.ok(await focusMatches(page, '#invite-role'), `Tab from invite e-mail focused ${await describeFocus(page)}`);
       await assertFocusVisible(page, 'the role select');
     }));
 });
 
-describe('members', () => {
-  test('the owner adds an existing account as a viewer, who then sees the workspace', async () => {
+/** The members table row of `email` on `page`. */
+function memberRow(page, email) {
+  return page.locator('tr', { has: page.locator('td', { hasText: email }) });
+}
+
+describe('members and invitations', () => {
+  test('the owner invites an existing account as a viewer, who accepts and sees the workspace without e-mails', async () => {
     const account = await createAccount(env.server, { email: 'lukija@e2e.polku.example', name: 'Lea Lukija' });
+    let link;
     await withOwnerPage(async (page) => {
-      await addMember(page, env.server.baseUrl, env.setup.workspacePath, account.email, 'viewer');
-      // The page after adding says so; check it like any page.
+      link = await invite(page, env.server.baseUrl, env.setup.workspacePath, account.email, 'viewer');
+      // The page with the link to pass on says Polku sends no mail; check it like any page.
       await page.getByRole('status').waitFor();
-      await auditPage(page, { what: 'the workspace home after adding a member' });
+      await auditPage(page, { what: 'the invitation link page' });
     });
     await withNewContextPage({}, async (page) => {
       await login(page, env.server, account);
-      assert.equal(await firstWorkspacePath(page, env.server.baseUrl), env.setup.workspacePath);
-      assert.equal(await page.locator('#member-email').count(), 0, 'a viewer gets no add-member form');
+      await page.goto(link);
+      await auditPage(page, { what: 'the invitation page for the invited account' });
+      await acceptInvitation(page, link, env.setup.workspacePath);
+      await page.getByRole('status').waitFor();
+      assert.equal(await page.locator('#invite-email').count(), 0, 'a viewer gets no invite form');
+      assert.equal(await page.locator('main select').count(), 0, 'a viewer gets no role forms');
+      assert.ok(!(await page.locator('main').innerText()).includes('@'), 'a viewer sees no e-mail addresses');
     });
   });
 
   for (const lang of LANGS) {
-    test(`adding an e-mail that has no account shows an error (${lang})`, () =>
+    test(`inviting a malformed address shows the error beside the field (${lang})`, () =>
       withOwnerPage(async (page) => {
         await page.goto(`${env.server.baseUrl}${withLang(env.setup.workspacePath, lang)}`);
-        const before = await page.locator('tbody tr').count();
-        await page.fill('#member-email', `nobody-${lang}@e2e.polku.example`);
+        // The browser would refuse it; drop `type=email` so the server's own
+        // validation and error rendering are exercised.
+        await page.locator('#invite-email').evaluate((el) => el.setAttribute('type', 'text'));
+        await page.fill('#invite-email', `ei-osoite-${lang}`);
+        await page.selectOption('#invite-role', 'facilitator');
         await Promise.all([
           page.waitForNavigation(),
-          page.locator('#member-email').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
+          page.locator('#invite-email').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
         ]);
-        await page.locator('#member-error').waitFor();
-        assert.equal(await page.locator('#member-email').getAttribute('aria-invalid'), 'true');
-        assert.equal(await page.locator('tbody tr').count(), before, 'no member was added');
-        await auditPage(page, { what: 'the workspace home with an add-member error', lang });
+        await page.locator('#invite-email-error').waitFor();
+        assert.equal(await page.locator('#invite-email').getAttribute('aria-invalid'), 'true');
+        assert.equal(await page.locator('#invite-email').inputValue(), `ei-osoite-${lang}`, 'the typed text is kept');
+        assert.equal(await page.locator('#invite-role').inputValue(), 'facilitator', 'the chosen role is kept');
+        await auditPage(page, { what: 'the invitations page with an invite error', lang });
       }));
+
+    test(`the invitation page for a visitor, and after a sign-up error (${lang})`, async () => {
+      const email = `uusi-${lang}@e2e.polku.example`;
+      const link = await withOwnerPage((page) => invite(page, env.server.baseUrl, env.setup.workspacePath, email, 'viewer'));
+      await withNewContextPage({}, async (page) => {
+        await page.goto(withLang(link, lang));
+        await auditPage(page, { what: 'the invitation page for a visitor', lang });
+        assert.equal(await page.locator('#signup-email').inputValue(), email, 'the account is for the invited address');
+        await page.fill('#signup-name', 'Uusi Ihminen');
+        await page.fill('#signup-password', 'kirjava-Harakka-lentää-58');
+        await page.fill('#signup-password-again', 'kirjava-Harakka-lentää-59');
+        await Promise.all([
+          page.waitForNavigation(),
+          page.locator('#signup-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
+        ]);
+        await page.locator('#signup-password-again-error').waitFor();
+        assert.equal(await page.locator('#signup-password-again').getAttribute('aria-invalid'), 'true');
+        assert.equal(await page.locator('#signup-name').inputValue(), 'Uusi Ihminen', 'the typed name is kept');
+        await auditPage(page, { what: 'the invitation page with a sign-up error', lang });
+      });
+    });
   }
+
+  test('without JavaScript: a new person creates an account through the link and joins', async () => {
+    const email = 'uusi-ilman-js@e2e.polku.example';
+    const link = await withOwnerPage((page) => invite(page, env.server.baseUrl, env.setup.workspacePath, email, 'viewer'));
+    await withNewContextPage({ javaScriptEnabled: false, locale: 'fi-FI' }, async (page) => {
+      await page.goto(link);
+      await page.fill('#signup-name', 'Uusi Ihminen');
+      await page.fill('#signup-password', 'kirjava-Harakka-lentää-58');
+      await page.fill('#signup-password-again', 'kirjava-Harakka-lentää-58');
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === env.setup.workspacePath),
+        page.locator('#signup-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
+      ]);
+      await page.getByRole('status').waitFor();
+      assert.ok((await page.locator('header').innerText()).includes('Uusi Ihminen'), 'signed in as the new account');
+    });
+  });
+
+  test('a signed-in stranger cannot accept another address\'s invitation', async () => {
+    const account = await createAccount(env.server, { email: 'vieras@e2e.polku.example', name: 'Veli Vieras' });
+    const link = await withOwnerPage((page) =>
+      invite(page, env.server.baseUrl, env.setup.workspacePath, 'joku-muu@e2e.polku.example', 'viewer'));
+    await withNewContextPage({}, async (page) => {
+      await login(page, env.server, account);
+      await page.goto(link);
+      await page.locator('#invitation-other-account').waitFor();
+      assert.equal(await page.locator('main form[action$="/accept"]').count(), 0, 'no accept button');
+      await auditPage(page, { what: 'the invitation page for another account' });
+    });
+  });
+
+  test('without JavaScript: withdraw an invitation on its own confirmation page', () =>
+    withNewContextPage({ javaScriptEnabled: false }, async (page) => {
+      await login(page, env.server);
+      const email = 'peruttava@e2e.polku.example';
+      const link = await invite(page, env.server.baseUrl, env.setup.workspacePath, email, 'facilitator');
+      await page.goto(`${env.server.baseUrl}${env.setup.workspacePath}`);
+      const item = page.locator('#pending-invitations li', { hasText: email });
+      await Promise.all([
+        page.waitForURL((url) => url.pathname.endsWith('/withdraw')),
+        item.locator('a').click(),
+      ]);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === env.setup.workspacePath),
+        page.locator('main form button[type="submit"]').click(),
+      ]);
+      await page.getByRole('status').waitFor();
+      assert.equal(await page.locator('#pending-invitations li', { hasText: email }).count(), 0);
+      const response = await page.goto(link);
+      assert.equal(response.status(), 410, 'the withdrawn link no longer works');
+    }));
+
+  test('change a role, and the last owner keeps theirs', async () => {
+    const account = await createAccount(env.server, { email: 'roolit@e2e.polku.example', name: 'Rauni Roolinen' });
+    await withNewContextPage({}, async (memberPage) => {
+      await login(memberPage, env.server, account);
+      await withNewContextPage({}, async (page) => {
+        await login(page, env.server);
+        await addMember(page, memberPage, env.server.baseUrl, env.setup.workspacePath, account, 'viewer');
+        await memberRow(page, account.email).locator('select').selectOption('facilitator');
+        await Promise.all([page.waitForNavigation(), memberRow(page, account.email).locator('form button').first().click()]);
+        await page.getByRole('status').waitFor();
+        assert.equal(await memberRow(page, account.email).locator('select').inputValue(), 'facilitator');
+
+        const own = memberRow(page, env.server.email);
+        await own.locator('select').selectOption('viewer');
+        await Promise.all([page.waitForNavigation(), own.locator('form button').first().click()]);
+        const select = memberRow(page, env.server.email).locator('select');
+        assert.equal(await select.getAttribute('aria-invalid'), 'true', 'the error is beside the select');
+        assert.equal(await select.inputValue(), 'viewer', 'the chosen role is kept');
+        await auditPage(page, { what: 'the workspace home with a refused role change' });
+      });
+    });
+  });
 });
 
 describe('creating a workspace', () => {
