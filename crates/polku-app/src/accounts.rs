@@ -52,7 +52,7 @@ pub async fn create_account(
     let new = NewUser {
         email: email.clone(),
         name,
-        password_hash: hash_password(&password)?,
+        password_hash: hash_password(&password).await?,
         is_admin,
     };
     store.create_user(&new).await.map_err(|e| match e {
@@ -89,10 +89,9 @@ pub async fn authenticate(
         Err(_) => None,
     };
     Ok(match found {
-        Some((user, hash)) if verify_password(&hash, password) => Some(user),
-        Some(_) => None,
+        Some((user, hash)) => verify_password(&hash, password).await.then_some(user),
         None => {
-            verify_against_dummy(password);
+            verify_against_dummy(password).await;
             None
         }
     })

@@ -84,7 +84,7 @@ async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &Test
         .expect("query")
         .expect("created");
     assert!(!user.is_admin);
-    assert!(polku_app::credentials::verify_password(&hash, STRONG));
+    assert!(polku_app::credentials::verify_password(&hash, STRONG).await);
     let again = add_user(db, "Maija@Example.fi", STRONG);
     assert_bad_input(&again, "already exists");
 
