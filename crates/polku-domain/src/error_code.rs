@@ -42,6 +42,8 @@ error_codes! {
     Unauthorized = "unauthorized",
     /// The database does not answer.
     DatabaseUnavailable = "database_unavailable",
+    /// The database's disk is full; nothing was saved.
+    StorageFull = "storage_full",
     /// A fault of ours; details are only in the log.
     Internal = "internal",
     /// Too many requests; wait and retry.

@@ -3,6 +3,7 @@ error-not_found = What you looked for was not found. Check the address.
 error-forbidden = You do not have access to this. Ask the workspace's owner to add you.
 error-unauthorized = Please log in first.
 error-database_unavailable = The database is not answering right now. Try again in a moment; nothing you saved is lost.
+error-storage_full = The server's storage is full, so the change was not saved. Your earlier data is safe. Please try again later.
 error-internal = Something went wrong in the service. Please try again.
 error-rate_limited = Too many attempts. Wait a moment and try again.
 error-login_rate_limited = Too many login attempts. Wait { $seconds } seconds and try again.

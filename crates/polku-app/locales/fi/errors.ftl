@@ -3,6 +3,7 @@ error-not_found = Etsimääsi ei löytynyt. Tarkista osoite.
 error-forbidden = Sinulla ei ole oikeutta tähän. Pyydä kehittämistilan omistajaa lisäämään sinut.
 error-unauthorized = Kirjaudu ensin sisään.
 error-database_unavailable = Tietokanta ei vastaa juuri nyt. Yritä hetken päästä uudelleen; tietojasi ei ole kadonnut.
+error-storage_full = Palvelimen tallennustila on täynnä, joten muutosta ei tallennettu. Aiemmat tietosi ovat tallessa. Yritä myöhemmin uudelleen.
 error-internal = Palvelussa tapahtui virhe. Yritä uudelleen.
 error-rate_limited = Liian monta yritystä. Odota hetki ja yritä uudelleen.
 error-login_rate_limited = Liian monta kirjautumisyritystä. Odota { $seconds } sekuntia ja yritä uudelleen.

@@ -3,6 +3,7 @@ error-not_found = Det du söker hittades inte. Kontrollera adressen.
 error-forbidden = Du har inte behörighet till detta. Be utvecklingsrummets ägare att lägga till dig.
 error-unauthorized = Logga in först.
 error-database_unavailable = Databasen svarar inte just nu. Försök igen om en stund; inga uppgifter har gått förlorade.
+error-storage_full = Serverns lagringsutrymme är fullt, så ändringen sparades inte. Dina tidigare uppgifter finns kvar. Försök igen senare.
 error-internal = Ett fel inträffade i tjänsten. Försök igen.
 error-rate_limited = För många försök. Vänta en stund och försök igen.
 error-login_rate_limited = För många inloggningsförsök. Vänta { $seconds } sekunder och försök igen.

@@ -116,6 +116,10 @@ impl From<StoreError> for AppError {
                 tracing::warn!(%source, "database unavailable");
                 Self::unavailable()
             }
+            StoreError::StorageFull(source) => {
+                tracing::error!(%source, "database storage is full");
+                Self::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::StorageFull)
+            }
             other => Self::internal(other),
         }
     }

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod authorisation;
+mod disk;
 mod helpers;
 mod layout;
 mod outage;
