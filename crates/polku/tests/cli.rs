@@ -380,6 +380,29 @@ fn bad_addr_and_taken_port_exit_2_before_touching_the_database() {
 }
 
 #[test]
+fn serve_refuses_a_read_only_database_with_exit_2() {
+    let folder = polku_store::testing::fresh_folder();
+    let path = folder.join("polku.db");
+    let url = format!("sqlite://{}", path.display());
+    let made = run(&["migrate", "--database", &url], "");
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let output = run(
+        &[
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--no-demo",
+            "--database",
+            &format!("{url}?mode=ro"),
+        ],
+        "",
+    );
+    assert_bad_input(&output, "cannot be written");
+    assert!(output.stdout.is_empty(), "it never said it runs");
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
 fn unknown_commands_and_missing_arguments_exit_2() {
     assert_eq!(run(&["frobnicate"], "").status.code(), Some(2));
     assert_eq!(

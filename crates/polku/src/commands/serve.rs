@@ -29,6 +29,9 @@ pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), Comman
         .local_addr()
         .context("reading the listening address")?;
     let store = Store::open(database).await?;
+    store.check_writable().await.map_err(|e| {
+        CommandError::BadInput(format!("the database {database} cannot be written: {e}"))
+    })?;
     let demo = if no_demo {
         None
     } else {
