@@ -10,11 +10,11 @@
 mod accounts;
 mod base;
 mod routes;
+mod server;
 mod site;
 mod workspaces;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use tokio::net::TcpListener;
@@ -25,7 +25,8 @@ pub use base::state::{AppState, WebConfig};
 pub use routes::route_table;
 
 /// Serves Polku on `listener` until `shutdown` completes, then stops taking
-/// connections and lets requests in flight finish. Background tasks (the
+/// connections, lets requests in flight finish for `WebConfig::shutdown_grace`
+/// and closes what is still open. Background tasks (the
 /// session sweeper) run alongside and stop with it. The binary and the HTTP
 /// tests both serve through here.
 pub async fn serve(
@@ -34,12 +35,8 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let sweeper = tokio::spawn(sweep(state.clone()));
-    let served = axum::serve(
-        listener,
-        routes::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let config = Arc::clone(&state.config);
+    let served = server::accept_loop(listener, routes::app(state), &config, shutdown).await;
     sweeper.abort();
     served
 }

@@ -21,6 +21,15 @@ pub struct WebConfig {
     /// How often the background sweeper removes expired login sessions and
     /// forgets idle rate-limit keys.
     pub sweep_interval: Duration,
+    /// How long a connection may take to send a request's head, counted from
+    /// when the server starts waiting for it: it bounds half-sent requests
+    /// and idle keep-alive connections alike, which are then closed.
+    pub request_head_timeout: Duration,
+    /// Most connections open at once; more wait in the listen queue.
+    pub max_connections: usize,
+    /// After a shutdown signal, how long requests in flight may take before
+    /// their connections are closed.
+    pub shutdown_grace: Duration,
 }
 
 impl Default for WebConfig {
@@ -31,6 +40,9 @@ impl Default for WebConfig {
             accessibility_feedback_email: "saavutettavuus@polku.example".into(),
             max_body_bytes: 64 * 1024,
             sweep_interval: Duration::from_secs(300),
+            request_head_timeout: Duration::from_secs(15),
+            max_connections: 2048,
+            shutdown_grace: Duration::from_secs(10),
         }
     }
 }
