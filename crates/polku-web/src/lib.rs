@@ -21,7 +21,7 @@ use tokio::net::TcpListener;
 
 pub use base::access::Access;
 pub use base::route::RouteSpec;
-pub use base::state::{AppState, WebConfig};
+pub use base::state::{AppState, PublicUrl, WebConfig};
 pub use routes::route_table;
 
 /// Serves Polku on `listener` until `shutdown` completes, then stops taking

@@ -32,6 +32,10 @@ pub enum Command {
         /// Do not create the demo workspace.
         #[arg(long)]
         no_demo: bool,
+        /// Where people reach Polku, e.g. https://polku.example.fi: HTTPS
+        /// turns on HSTS, and forms must come from exactly this origin.
+        #[arg(long, env = "POLKU_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Apply schema migrations and exit.
     Migrate {

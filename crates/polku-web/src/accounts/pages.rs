@@ -42,20 +42,32 @@ pub(super) struct LoginForm {
     next: String,
 }
 
-/// Only same-site paths are followed after login, never another host.
-fn safe_next(next: &str) -> &str {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
-    if local { next } else { "/workspaces" }
+/// Where to go after login: only a path on this site, never another host.
+/// Browsers read `\\` as `/` and drop tabs and newlines, so a backslash makes
+/// the target the workspace list and a control character is a bad request
+/// (it could also split the `Location` header).
+fn safe_next(next: &str) -> Result<&str, AppError> {
+    if next.chars().any(char::is_control) {
+        return Err(AppError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidForm,
+        ));
+    }
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    Ok(if local { next } else { "/workspaces" })
 }
 
-pub(super) async fn show(chrome: Chrome, Query(query): Query<LoginQuery>) -> Response {
+pub(super) async fn show(
+    chrome: Chrome,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, AppError> {
     let page = LoginPage {
         chrome,
         email: String::new(),
-        next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
+        next: safe_next(query.next.as_deref().unwrap_or_default())?.to_owned(),
         error: None,
     };
-    render_page(StatusCode::OK, &page)
+    Ok(render_page(StatusCode::OK, &page))
 }
 
 pub(super) async fn submit(
@@ -66,7 +78,7 @@ pub(super) async fn submit(
     PageForm(form): PageForm<LoginForm>,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
-    let next = safe_next(&form.next).to_owned();
+    let next = safe_next(&form.next)?.to_owned();
     let refuse = |chrome: Chrome, status: StatusCode, message: String| {
         LoginPage {
             chrome,

@@ -86,6 +86,14 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
+/// The signed-in user's id, for security log lines.
+pub fn caller_id(request: &Request) -> Option<polku_domain::UserId> {
+    match request.extensions().get::<Caller>() {
+        Some(Caller::User(user)) => Some(user.id),
+        _ => None,
+    }
+}
+
 /// The signed-in user's name, for the page header of error pages.
 pub fn caller_name(request: &Request) -> Option<String> {
     match request.extensions().get::<Caller>() {

@@ -193,6 +193,8 @@ async fn login_follows_only_local_next_paths(app: &TestApp) {
         ("/workspaces?x=1", "/workspaces?x=1"),
         ("//evil.example/", "/workspaces"),
         ("https://evil.example/", "/workspaces"),
+        ("/\\evil.example/", "/workspaces"),
+        ("/x\\..\\/evil.example/", "/workspaces"),
     ] {
         let response = app
             .client
@@ -206,6 +208,38 @@ async fn login_follows_only_local_next_paths(app: &TestApp) {
             .await
             .expect("login");
         assert_eq!(response.headers()["location"], expected, "next={next}");
+    }
+    // Browsers drop tabs and newlines from URLs ("/\t/evil.example" is
+    // "//evil.example"), and CR/LF could split the Location header: 400.
+    for next in [
+        "/\t/evil.example/",
+        "/workspaces\r\nSet-Cookie: x=1",
+        "/\n/evil.example",
+    ] {
+        let response = app
+            .client
+            .post(app.url("/login"))
+            .form(&[
+                ("email", "maija@example.fi"),
+                ("password", PASSWORD),
+                ("next", next),
+            ])
+            .send()
+            .await
+            .expect("login");
+        assert_eq!(response.status(), 400, "next={next:?}");
+        assert!(
+            response.headers().get("set-cookie").is_none(),
+            "no session for next={next:?}"
+        );
+        let shown = app
+            .client
+            .get(app.url("/login"))
+            .query(&[("next", next)])
+            .send()
+            .await
+            .expect("login page");
+        assert_eq!(shown.status(), 400, "GET /login?next={next:?}");
     }
 }
 
