@@ -13,6 +13,11 @@ use crate::{ErrorCode, ValidationError, bounded_text};
 #[serde(transparent)]
 pub struct Email(String);
 
+/// The rule of [`Email::parse`] as a regular expression (ECMA 262, for
+/// OpenAPI schemas): a local part, `@`, and a domain of dot-separated labels,
+/// with no spaces or control characters except around the address.
+pub const EMAIL_PATTERN: &str = r"^[^\S\u0000-\u001F\u007F-\u009F]*[^@\s\u0000-\u001F\u007F-\u009F]+@[^@\s.\u0000-\u001F\u007F-\u009F]+(\.[^@\s.\u0000-\u001F\u007F-\u009F]+)+[^\S\u0000-\u001F\u007F-\u009F]*$";
+
 impl Email {
     /// Longest address accepted (RFC 5321 path limit).
     pub const MAX_LEN: usize = 254;
@@ -55,8 +60,11 @@ pub struct DisplayName(String);
 impl DisplayName {
     /// Validates a name typed by a person.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text(raw, "name", 1, 100).map(Self)
+        bounded_text(raw, "name", 1, Self::MAX_CHARS).map(Self)
     }
+
+    /// Longest name accepted.
+    pub const MAX_CHARS: usize = 100;
 
     /// The name as text.
     pub fn as_str(&self) -> &str {
@@ -204,5 +212,49 @@ mod tests {
     #[test]
     fn strong_password_is_accepted() {
         assert!(Password::new_checked("vihreä-Kettu-hyppää-41", &[]).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    use super::*;
+    use crate::{PLAIN_TEXT_PATTERN, WorkspaceName};
+
+    /// The patterns the API schema publishes accept exactly what the
+    /// parsers accept, on inputs near every rule's edge.
+    #[test]
+    fn schema_patterns_agree_with_the_parsers() {
+        let email = regex::Regex::new(EMAIL_PATTERN).expect("email pattern");
+        for raw in [
+            "maija@example.fi",
+            " Maija@Example.FI ",
+            "a@b",
+            "a@.b.fi",
+            "a@b.fi.",
+            "a@b..fi",
+            "a b@c.fi",
+            "@b.fi",
+            "a@@b.fi",
+            "a@b.fi\u{7}",
+            "\u{85}a@b.fi",
+            "ä@ö.fi",
+        ] {
+            let parsed = Email::parse(raw).is_ok();
+            assert_eq!(email.is_match(raw), parsed, "{raw:?}");
+        }
+        let text = regex::Regex::new(PLAIN_TEXT_PATTERN).expect("text pattern");
+        for raw in [
+            "Hanke",
+            " Hanke ",
+            "   ",
+            "",
+            "Han\u{0}ke",
+            "Han\u{9f}ke",
+            "\tHanke",
+            "Hanke\n",
+        ] {
+            let parsed = WorkspaceName::parse(raw).is_ok();
+            assert_eq!(text.is_match(raw), parsed, "{raw:?}");
+        }
     }
 }

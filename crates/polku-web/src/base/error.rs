@@ -184,12 +184,16 @@ macro_rules! error_responses {
 
 error_responses! {
     /// Any route that needs a signed-in caller.
-    SignedInErrors: [(401, "No or bad credentials")];
+    SignedInErrors: [
+        (401, "No or bad credentials"),
+        (503, "The database does not answer, or its storage is full"),
+    ];
     /// Routes under `/workspaces/{workspace_id}`.
     WorkspaceErrors: [
         (401, "No or bad credentials"),
         (403, "Not a member, or the role may not do this"),
         (404, "No such workspace, or no such object in it"),
+        (503, "The database does not answer, or its storage is full"),
     ];
     /// Routes that read a JSON body.
     JsonBodyErrors: [

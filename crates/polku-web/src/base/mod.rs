@@ -15,6 +15,7 @@ pub mod language;
 pub mod limits;
 pub mod render;
 pub mod route;
+pub mod schema;
 pub mod security;
 pub mod session;
 pub mod state;

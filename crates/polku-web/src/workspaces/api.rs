@@ -17,6 +17,7 @@ use crate::base::error::{
     AppError, ErrorResponse, JsonBodyErrors, SignedInErrors, WorkspaceErrors,
 };
 use crate::base::extract::ApiJson;
+use crate::base::schema::{EmailText, RoleText, Text};
 use crate::base::state::AppState;
 
 /// A workspace as the API shows it.
@@ -84,7 +85,7 @@ pub struct WorkspaceDetailResponse {
 #[serde(deny_unknown_fields)]
 pub struct CreateWorkspaceRequest {
     /// The new workspace's name, 1 to 120 characters.
-    pub name: String,
+    pub name: Text<1, { WorkspaceName::MAX_CHARS }>,
 }
 
 /// The caller's workspaces (every workspace for an admin), by name.
@@ -127,7 +128,7 @@ pub async fn create_workspace(
     SignedIn(user): SignedIn,
     ApiJson(body): ApiJson<CreateWorkspaceRequest>,
 ) -> Result<(StatusCode, Json<WorkspaceResponse>), AppError> {
-    let name = WorkspaceName::parse(&body.name)?;
+    let name = WorkspaceName::parse(&body.name.0)?;
     let workspace = state.store.create_workspace(&name, user.id).await?;
     Ok((
         StatusCode::CREATED,
@@ -186,9 +187,9 @@ impl From<&Member> for MemberResponse {
 #[serde(deny_unknown_fields)]
 pub struct AddMemberRequest {
     /// E-mail of an existing account.
-    pub email: String,
+    pub email: EmailText,
     /// `owner`, `facilitator` or `viewer`.
-    pub role: String,
+    pub role: RoleText,
 }
 
 /// The workspace's members, owners first.
@@ -229,8 +230,8 @@ pub async fn add_member(
     access: WorkspaceAccess,
     ApiJson(body): ApiJson<AddMemberRequest>,
 ) -> Result<(StatusCode, Json<MemberResponse>), AppError> {
-    let email = Email::parse(&body.email)?;
-    let role: Role = body.role.parse()?;
+    let email = Email::parse(&body.email.0)?;
+    let role: Role = body.role.0.parse()?;
     let member =
         add_member_by_email(&state.store, access.workspace.id, access.role, &email, role).await?;
     Ok((StatusCode::CREATED, Json(MemberResponse::from(&member))))
