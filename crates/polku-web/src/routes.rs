@@ -11,6 +11,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use tower_http::timeout::RequestBodyDeadlineLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -101,6 +102,9 @@ pub(crate) fn app(state: AppState) -> Router {
         // Outermost last: the language, then who calls (so that error pages
         // know both), then error rendering around the cross-site checks.
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(RequestBodyDeadlineLayer::new(
+            state.config.request_body_timeout,
+        ))
         .layer(security::csrf_layer(public_url.as_ref()))
         .layer(from_fn_with_state(
             public_url.clone(),

@@ -25,6 +25,8 @@ pub struct WebConfig {
     /// when the server starts waiting for it: it bounds half-sent requests
     /// and idle keep-alive connections alike, which are then closed.
     pub request_head_timeout: Duration,
+    /// How long a request's body may take to arrive, in all.
+    pub request_body_timeout: Duration,
     /// Most connections open at once; more wait in the listen queue.
     pub max_connections: usize,
     /// After a shutdown signal, how long requests in flight may take before
@@ -94,6 +96,7 @@ impl Default for WebConfig {
             max_body_bytes: 64 * 1024,
             sweep_interval: Duration::from_secs(300),
             request_head_timeout: Duration::from_secs(15),
+            request_body_timeout: Duration::from_secs(30),
             max_connections: 2048,
             shutdown_grace: Duration::from_secs(10),
             public_url: None,

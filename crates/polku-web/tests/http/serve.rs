@@ -63,6 +63,28 @@ async fn an_idle_keep_alive_connection_is_closed_after_the_timeout() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_never_arrives_is_cut_off() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let config = WebConfig {
+        request_body_timeout: Duration::from_millis(300),
+        ..WebConfig::default()
+    };
+    let (base, _server) = serve_with(db.store.clone(), config).await;
+    let mut stream = TcpStream::connect(base.trim_start_matches("http://"))
+        .await
+        .expect("connect");
+    stream
+        .write_all(
+            b"POST /login HTTP/1.1\r\nHost: polku\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+              Content-Length: 100\r\n\r\nemail=",
+        )
+        .await
+        .expect("write");
+    let answer = read_until(&mut stream, "\r\n\r\n").await;
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connections_beyond_the_cap_wait_for_a_free_one() {
     let db = TestDb::new(Backend::Sqlite).await;
     let config = WebConfig {
