@@ -90,6 +90,14 @@ error_codes! {
     EmailTaken = "email_taken",
     /// No account has this e-mail.
     UnknownAccount = "unknown_account",
+    /// The current password given to change it is wrong.
+    CurrentPasswordWrong = "current_password_wrong",
+    /// The new password and its repetition differ.
+    PasswordsDiffer = "passwords_differ",
+    /// A token lifetime outside 1 to 365 days.
+    InvalidTokenLifetime = "invalid_token_lifetime",
+    /// A password reset link that was used already or has expired.
+    ResetLinkGone = "reset_link_gone",
 
     // Workspaces and members.
     /// The account is already a member.
