@@ -2,7 +2,9 @@
 //! password, ending one's sessions. Shared by the CLI, the web, the demo and
 //! tests. API tokens are in [`crate::tokens`], reset links in [`crate::resets`].
 
-use polku_domain::{DisplayName, Email, Password, PasswordError, TokenLifetime, ValidationError};
+use polku_domain::{
+    DisplayName, Email, Password, PasswordError, TokenLifetime, TokenName, ValidationError,
+};
 use polku_store::{NewUser, Store, StoreError, User};
 
 use crate::credentials::{HashError, hash_password, verify_against_dummy, verify_password};
@@ -78,8 +80,8 @@ pub async fn account_by_email(store: &Store, email: &str) -> Result<User, Accoun
 /// Makes a new API token named "cli" for the account with `email`, valid
 /// for the default 90 days, and returns its secret (only its hash is kept).
 pub async fn issue_api_token(store: &Store, email: &str) -> Result<String, AccountError> {
-    let issued =
-        issue_api_token_for(store, email, DEFAULT_TOKEN_NAME, TokenLifetime::DEFAULT).await?;
+    let name = TokenName::parse(DEFAULT_TOKEN_NAME)?;
+    let issued = issue_api_token_for(store, email, &name, TokenLifetime::DEFAULT).await?;
     Ok(issued.secret)
 }
 

@@ -52,12 +52,11 @@ pub async fn issue_token(
 pub async fn issue_api_token_for(
     store: &Store,
     email: &str,
-    name: &str,
+    name: &TokenName,
     lifetime: TokenLifetime,
 ) -> Result<IssuedToken, AccountError> {
-    let name = TokenName::parse(name)?;
     let user = account_by_email(store, email).await?;
-    issue_token(store, &user, &name, lifetime)
+    issue_token(store, &user, name, lifetime)
         .await
         .map_err(AccountError::Store)
 }

@@ -96,8 +96,6 @@ error_codes! {
     PasswordsDiffer = "passwords_differ",
     /// A token lifetime outside 1 to 365 days.
     InvalidTokenLifetime = "invalid_token_lifetime",
-    /// A password reset link that was used already or has expired.
-    ResetLinkGone = "reset_link_gone",
 
     // Workspaces and members.
     /// The account is already a member.
