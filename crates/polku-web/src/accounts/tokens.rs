@@ -7,7 +7,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::tokens::{issue_token, revoke_token, token_of};
-use polku_domain::{TokenId, TokenLifetime, TokenName};
+use polku_domain::{TokenId, TokenLifetime, TokenName, ValidationError};
+use polku_store::{ApiToken, User};
 use serde::Deserialize;
 
 use super::account::{AccountView, NewToken, format_time, render_account};
@@ -40,7 +41,7 @@ pub(super) async fn create(
     let (name, lifetime) = match (name, lifetime) {
         (Ok(name), Ok(lifetime)) => (name, lifetime),
         (name, lifetime) => {
-            let message = |e: polku_domain::ValidationError| AppError::from(e).message(t);
+            let message = |e: ValidationError| AppError::from(e).message(t);
             let view = AccountView {
                 token_name: form.name.clone(),
                 token_days: lifetime.as_ref().ok().map(|l| l.days()),
@@ -84,11 +85,7 @@ struct RevokeTokenPage {
 }
 
 /// The caller's token named in the path; 404 for any other.
-async fn own_token(
-    state: &AppState,
-    user: &polku_store::User,
-    raw: &str,
-) -> Result<polku_store::ApiToken, AppError> {
+async fn own_token(state: &AppState, user: &User, raw: &str) -> Result<ApiToken, AppError> {
     let id: TokenId = raw.parse().map_err(|_| AppError::not_found())?;
     Ok(token_of(&state.store, user, id).await?)
 }
