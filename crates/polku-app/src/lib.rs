@@ -2,7 +2,8 @@
 //! the command line (`polku`) both call these, and neither calls the other.
 //!
 //! One module per feature area, as in every crate: translations and number
-//! formatting ([`i18n`]), accounts and credentials, members, and the demo
+//! formatting ([`i18n`]), accounts and credentials, API tokens, password
+//! reset links, security events in the log, members, and the demo
 //! content (one file per area under `demo/`). Later areas add log import,
 //! export, backup and reports here.
 
@@ -11,5 +12,8 @@ pub mod credentials;
 pub mod demo;
 pub mod i18n;
 pub mod members;
+pub mod resets;
+pub mod security_log;
+pub mod tokens;
 
 pub use i18n::Tr;

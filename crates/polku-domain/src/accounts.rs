@@ -151,6 +151,89 @@ impl Password {
     }
 }
 
+/// A name for an API token, so its owner can tell tokens apart: 1 to 60
+/// characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TokenName(String);
+
+impl TokenName {
+    /// Longest name accepted.
+    pub const MAX_CHARS: usize = 60;
+
+    /// Validates a name typed by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text(raw, "name", 1, Self::MAX_CHARS).map(Self)
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TokenName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How long an API token stays valid: whole days, 1 to 365.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenLifetime(u16);
+
+impl TokenLifetime {
+    /// Shortest lifetime, in days.
+    pub const MIN_DAYS: u16 = 1;
+    /// Longest lifetime, in days: a token must be renewed at least yearly.
+    pub const MAX_DAYS: u16 = 365;
+    /// What a token gets when nothing else is asked for.
+    pub const DEFAULT: TokenLifetime = TokenLifetime(90);
+    /// The choices the account page offers.
+    pub const CHOICES: [TokenLifetime; 4] = [
+        TokenLifetime(7),
+        TokenLifetime(30),
+        TokenLifetime(90),
+        TokenLifetime(365),
+    ];
+
+    /// A lifetime of `days`; refused outside 1 to 365.
+    pub fn from_days(days: u32) -> Result<Self, ValidationError> {
+        u16::try_from(days)
+            .ok()
+            .filter(|d| (Self::MIN_DAYS..=Self::MAX_DAYS).contains(d))
+            .map(Self)
+            .ok_or(ValidationError::new(
+                "days",
+                ErrorCode::InvalidTokenLifetime,
+            ))
+    }
+
+    /// Parses a number of days typed or chosen by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        raw.trim()
+            .parse::<u32>()
+            .map_err(|_| ValidationError::new("days", ErrorCode::InvalidTokenLifetime))
+            .and_then(Self::from_days)
+    }
+
+    /// The lifetime in days.
+    pub const fn days(self) -> u16 {
+        self.0
+    }
+
+    /// The lifetime as a duration.
+    pub fn duration(self) -> time::Duration {
+        time::Duration::days(i64::from(self.0))
+    }
+}
+
+impl Default for TokenLifetime {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +290,33 @@ mod tests {
             Password::new_checked(&longer, &[]).map(|_| ()),
             Err(PasswordError::TooLong)
         );
+    }
+
+    #[test]
+    fn token_lifetimes_are_one_day_to_a_year() {
+        assert_eq!(TokenLifetime::default().days(), 90);
+        assert_eq!(
+            TokenLifetime::parse(" 30 ").map(TokenLifetime::days),
+            Ok(30)
+        );
+        for bad in ["0", "366", "-1", "", "many", "99999999999"] {
+            assert_eq!(
+                TokenLifetime::parse(bad).map_err(|e| e.code),
+                Err(ErrorCode::InvalidTokenLifetime),
+                "{bad:?}"
+            );
+        }
+        assert!(TokenLifetime::CHOICES.contains(&TokenLifetime::DEFAULT));
+    }
+
+    #[test]
+    fn token_names_are_bounded() {
+        assert_eq!(
+            TokenName::parse(" cli ").map(|n| n.to_string()),
+            Ok("cli".into())
+        );
+        assert!(TokenName::parse("").is_err());
+        assert!(TokenName::parse(&"x".repeat(61)).is_err());
     }
 
     #[test]

@@ -92,6 +92,12 @@ error_codes! {
     EmailTaken = "email_taken",
     /// No account has this e-mail.
     UnknownAccount = "unknown_account",
+    /// The current password given to change it is wrong.
+    CurrentPasswordWrong = "current_password_wrong",
+    /// The new password and its repetition differ.
+    PasswordsDiffer = "passwords_differ",
+    /// A token lifetime outside 1 to 365 days.
+    InvalidTokenLifetime = "invalid_token_lifetime",
 
     // Workspaces and members.
     /// The account is already a member.

@@ -64,6 +64,10 @@ typed_id!(
     /// Identifies a development group (kehittäjäryhmä).
     GroupId
 );
+typed_id!(
+    /// Identifies an API token (the token itself is a secret kept only as a hash).
+    TokenId
+);
 
 #[cfg(test)]
 mod tests {

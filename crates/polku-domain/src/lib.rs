@@ -10,10 +10,10 @@ pub mod language;
 pub mod workspaces;
 
 pub use accounts::EMAIL_PATTERN;
-pub use accounts::{DisplayName, Email, Password, PasswordError};
+pub use accounts::{DisplayName, Email, Password, PasswordError, TokenLifetime, TokenName};
 pub use error_code::ErrorCode;
 pub use groups::DevelopmentGroup;
-pub use ids::{GroupId, UserId, WorkspaceId};
+pub use ids::{GroupId, TokenId, UserId, WorkspaceId};
 pub use language::{Language, LocalizedText};
 pub use workspaces::{Member, Role, Workspace, WorkspaceName};
 

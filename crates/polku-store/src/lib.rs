@@ -13,9 +13,11 @@
 mod connect;
 mod error;
 mod groups;
+mod resets;
 mod rows;
 mod sessions;
 mod settings;
+mod tokens;
 mod users;
 mod workspaces;
 
@@ -24,7 +26,9 @@ pub mod testing;
 
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
+pub use resets::PasswordReset;
 pub use sessions::LoginSession;
+pub use tokens::{ApiToken, NewApiToken, TokenLogin};
 pub use users::{NewUser, User};
 
 use sqlx::{PgPool, SqlitePool};
@@ -64,6 +68,10 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "login_sessions",
+        scope: TableScope::Transient,
+    },
+    Table {
+        name: "password_resets",
         scope: TableScope::Transient,
     },
     Table {

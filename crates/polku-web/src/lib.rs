@@ -41,7 +41,8 @@ pub async fn serve(
     served
 }
 
-/// Removes expired login sessions and idle rate-limit keys now and then.
+/// Removes expired login sessions, old reset links and idle rate-limit keys
+/// now and then.
 async fn sweep(state: AppState) {
     let limits = Arc::clone(&state.login_limits);
     let mut tick = tokio::time::interval(state.config.sweep_interval);
@@ -58,6 +59,15 @@ async fn sweep(state: AppState) {
             .await
         {
             tracing::warn!(%e, "sweeping expired login sessions failed");
+        }
+        // Used and expired reset links are kept a day, so that opening one
+        // says "used or expired" rather than "unknown".
+        if let Err(e) = state
+            .store
+            .delete_expired_password_resets(now - time::Duration::days(1))
+            .await
+        {
+            tracing::warn!(%e, "sweeping expired password reset links failed");
         }
     }
 }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use polku_app::accounts::authenticate;
+use polku_app::security_log::SecurityEvent;
 use polku_domain::ErrorCode;
 
 use crate::base::caller::ClientAddr;
@@ -18,6 +19,8 @@ use crate::base::render::render_page;
 use crate::base::session::{end_session, start_session};
 use crate::base::state::AppState;
 
+use super::urls::LoginNotice;
+
 #[derive(Template)]
 #[template(path = "accounts/login.html")]
 struct LoginPage {
@@ -25,11 +28,13 @@ struct LoginPage {
     email: String,
     next: String,
     error: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct LoginQuery {
     next: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -61,11 +66,17 @@ pub(super) async fn show(
     chrome: Chrome,
     Query(query): Query<LoginQuery>,
 ) -> Result<Response, AppError> {
+    let notice = query
+        .notice
+        .as_deref()
+        .and_then(LoginNotice::parse)
+        .map(|n| chrome.t.get(n.label_key()));
     let page = LoginPage {
         chrome,
         email: String::new(),
         next: safe_next(query.next.as_deref().unwrap_or_default())?.to_owned(),
         error: None,
+        notice,
     };
     Ok(render_page(StatusCode::OK, &page))
 }
@@ -85,12 +96,18 @@ pub(super) async fn submit(
             email: form.email.clone(),
             next: next.clone(),
             error: Some(message),
+            notice: None,
         }
         .render()
         .map(|html| (status, axum::response::Html(html)).into_response())
         .map_err(AppError::internal)
     };
     if let Err(wait) = state.login_limits.check(form.email.trim(), client) {
+        SecurityEvent::LoginRateLimited {
+            email: &form.email,
+            client,
+        }
+        .record();
         let message = t.with(
             ErrorCode::LoginRateLimited.message_key(),
             &[("seconds", &wait.to_string())],
@@ -102,12 +119,22 @@ pub(super) async fn submit(
         return Ok(response);
     }
     let Some(user) = authenticate(&state.store, &form.email, &form.password).await? else {
+        SecurityEvent::LoginFailed {
+            email: &form.email,
+            client,
+        }
+        .record();
         return refuse(
             chrome,
             StatusCode::UNAUTHORIZED,
             t.error(ErrorCode::InvalidCredentials),
         );
     };
+    SecurityEvent::LoginSucceeded {
+        user: user.id,
+        client,
+    }
+    .record();
     let cookie = start_session(&state.store, &headers, &user).await?;
     let mut response = StatusCode::SEE_OTHER.into_response();
     response.headers_mut().insert(SET_COOKIE, cookie);

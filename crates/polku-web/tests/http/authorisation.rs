@@ -1,13 +1,18 @@
 //! The route walker: calls every route the app serves, as declared in
 //! `polku_web::route_table()`, as an anonymous caller, as a member of another
 //! workspace, as members below and at the route's minimum role, and with ids
-//! of another workspace's objects in every path parameter. It fails on an API
+//! of another workspace's objects in every path parameter (for routes of
+//! one's own account, another account's objects). It fails on an API
 //! operation without a declaration and on a path parameter it has no
 //! fixture for, so a new route cannot slip past it.
 
 use std::collections::{BTreeSet, HashMap};
 
-use polku_domain::{Role, WorkspaceId};
+use polku_app::credentials::secret_hash;
+use polku_app::resets::issue_reset_link;
+use polku_app::tokens::issue_token;
+use polku_domain::{Role, TokenLifetime, TokenName, WorkspaceId};
+use polku_store::User;
 use polku_web::{Access, RouteSpec, route_table};
 use reqwest::{Method, StatusCode};
 
@@ -28,6 +33,35 @@ impl Caller {
             session: app.login(email).await,
         }
     }
+
+    /// Puts the page session back if a route ended it ("log out everywhere").
+    async fn keep_signed_in(&self, app: &TestApp, user: &User) {
+        let hash = secret_hash(&self.session);
+        let store = &app.db.store;
+        if store
+            .find_login_session(&hash)
+            .await
+            .expect("query")
+            .is_none()
+        {
+            store
+                .create_login_session(&hash, user)
+                .await
+                .expect("session back");
+        }
+    }
+}
+
+/// A fresh API token of `user` named `name`, by id: the fixture of
+/// `{token_id}` (made anew for each route, as a route may revoke it).
+async fn token_fixture(app: &TestApp, user: &User, name: &str) -> String {
+    let name = TokenName::parse(name).expect("valid");
+    issue_token(&app.db.store, user, &name, TokenLifetime::DEFAULT)
+        .await
+        .expect("token")
+        .token
+        .id
+        .to_string()
 }
 
 struct Answer {
@@ -91,10 +125,10 @@ fn params(template: &str) -> Vec<String> {
 }
 
 async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
-    app.user("owner@example.fi", false).await;
+    let owner_user = app.user("owner@example.fi", false).await;
     app.user("facilitator@example.fi", false).await;
     app.user("viewer@example.fi", false).await;
-    app.user("outsider@example.fi", false).await;
+    let outsider_user = app.user("outsider@example.fi", false).await;
     let victim = app.user("victim@example.fi", false).await;
     let foreign_member = app.user("foreign.member@example.fi", false).await;
     let owner = Caller::new(app, "owner@example.fi").await;
@@ -127,15 +161,31 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         Role::Viewer => &viewer,
     };
 
-    let own_ids: HashMap<&str, String> = HashMap::from([
+    let reset_link = |email: &'static str| async move {
+        issue_reset_link(store, email)
+            .await
+            .expect("reset link")
+            .secret
+    };
+    let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", ws.clone()),
         ("user_id", victim.id.to_string()),
+        ("token", reset_link("victim@example.fi").await),
     ]);
     let foreign_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", foreign_ws.clone()),
         ("user_id", foreign_member.id.to_string()),
+        (
+            "token_id",
+            token_fixture(app, &outsider_user, "Ulkopuolisen avain").await,
+        ),
+        ("token", reset_link("foreign.member@example.fi").await),
     ]);
-    let foreign_data = ["Ulkopuolisen hanke", "foreign.member@example.fi"];
+    let foreign_data = [
+        "Ulkopuolisen hanke",
+        "foreign.member@example.fi",
+        "Ulkopuolisen avain",
+    ];
 
     let table = route_table();
     let declared: BTreeSet<(String, String)> = table
@@ -156,6 +206,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
 
     for route in &table {
         let label = format!("{} {}", route.method, route.path);
+        own_ids.insert(
+            "token_id",
+            token_fixture(app, &owner_user, "Omistajan avain").await,
+        );
+        outsider.keep_signed_in(app, &outsider_user).await;
         let path = fill(&route.path, &own_ids);
 
         let answer = call(app, route, &path, None).await;
@@ -203,6 +258,37 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                     "{label} as a signed-in outsider: {}",
                     answer.status
                 );
+                // Parameters name the caller's own objects (tokens): their
+                // owner reaches them; another account's give 404 and nothing
+                // of them.
+                if !params(&route.path).is_empty() {
+                    let answer = call(app, route, &path, Some(&owner)).await;
+                    assert!(
+                        ![401, 403, 404].contains(&answer.status.as_u16())
+                            && !answer.status.is_server_error(),
+                        "{label} on the caller's own objects: {}",
+                        answer.status
+                    );
+                }
+                for param in params(&route.path) {
+                    let mut ids = own_ids.clone();
+                    ids.insert(
+                        own_ids
+                            .keys()
+                            .copied()
+                            .find(|k| *k == param)
+                            .expect("known"),
+                        foreign_ids[param.as_str()].clone(),
+                    );
+                    let answer = call(app, route, &fill(&route.path, &ids), Some(&owner)).await;
+                    assert_eq!(answer.status, 404, "{label} with another account's {param}");
+                    for data in foreign_data {
+                        assert!(
+                            !answer.body.contains(data),
+                            "{label} with another account's {param} shows {data}"
+                        );
+                    }
+                }
                 continue;
             }
             Access::Participant => {
@@ -267,5 +353,14 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             .expect("role")
             == Some(Role::Viewer),
         "the other workspace's member is still there"
+    );
+    let foreign_token: polku_domain::TokenId = foreign_ids["token_id"].parse().expect("token id");
+    assert!(
+        store
+            .find_api_token(foreign_token)
+            .await
+            .expect("query")
+            .is_some(),
+        "another account's token is still there"
     );
 }
