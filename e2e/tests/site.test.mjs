@@ -26,9 +26,9 @@ const PER_PATTERN = 3;
  */
 const CRAWL_ROLES = [
   { role: 'anonymous', title: 'an anonymous visitor', mustFind: ['/login', '/accessibility'] },
-  { role: 'owner', title: 'the workspace owner (demo facilitator)', mustFind: ['/workspaces', 'workspace', '/accessibility'] },
-  { role: 'facilitator', title: 'a facilitator of the workspace', mustFind: ['/workspaces', 'workspace', '/accessibility'] },
-  { role: 'viewer', title: 'a viewer of the workspace', mustFind: ['/workspaces', 'workspace', '/accessibility'] },
+  { role: 'owner', title: 'the workspace owner (demo facilitator)', mustFind: ['/workspaces', 'workspace', '/account', '/accessibility'] },
+  { role: 'facilitator', title: 'a facilitator of the workspace', mustFind: ['/workspaces', 'workspace', '/account', '/accessibility'] },
+  { role: 'viewer', title: 'a viewer of the workspace', mustFind: ['/workspaces', 'workspace', '/account', '/accessibility'] },
 ];
 
 describe('every page, found by crawling from /', () => {

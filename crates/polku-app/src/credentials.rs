@@ -1,10 +1,43 @@
 //! Password hashing (Argon2id) and random secrets stored only as hashes.
+//!
+//! Hashing takes tens of milliseconds of CPU on purpose, so it runs on
+//! tokio's blocking pool, at most [`max_hashes_at_once`] at a time: a burst of
+//! logins waits its turn there and never stalls the threads that serve other
+//! requests (`/healthz` stays fast, see `scripts/bench-login-burst.sh`).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use polku_domain::Password;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
+
+/// How many password hashes run at once: one core fewer than the machine
+/// has (at least one), so a burst of logins leaves a core for everything
+/// else. Each hash takes 19 MiB.
+pub fn max_hashes_at_once() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |cores| cores.get().saturating_sub(1))
+        .max(1)
+}
+
+fn hashing_slots() -> &'static Semaphore {
+    static SLOTS: std::sync::OnceLock<Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| Semaphore::new(max_hashes_at_once()))
+}
+
+/// Runs `work` on the blocking pool once a hashing slot is free.
+async fn on_hashing_pool<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, HashError> {
+    let _slot = hashing_slots()
+        .acquire()
+        .await
+        .map_err(|e| HashError(e.to_string()))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| HashError(e.to_string()))
+}
 
 /// Hashing failed; only possible with broken parameters.
 #[derive(Debug, thiserror::Error)]
@@ -17,19 +50,33 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes a checked password into a PHC string (`$argon2id$...`).
-pub fn hash_password(password: &Password) -> Result<String, HashError> {
+/// Hashes a checked password into a PHC string (`$argon2id$...`) on the
+/// hashing pool.
+pub async fn hash_password(password: &Password) -> Result<String, HashError> {
+    let text = password.expose().to_owned();
+    on_hashing_pool(move || hash_text(&text)).await?
+}
+
+fn hash_text(password: &str) -> Result<String, HashError> {
     let mut salt = [0u8; 16];
     rand::rng().fill_bytes(&mut salt);
     let salt = SaltString::encode_b64(&salt).map_err(|e| HashError(e.to_string()))?;
     hasher()
-        .hash_password(password.expose().as_bytes(), &salt)
+        .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
         .map_err(|e| HashError(e.to_string()))
 }
 
-/// Whether `candidate` matches the stored PHC string `hash`.
-pub fn verify_password(hash: &str, candidate: &str) -> bool {
+/// Whether `candidate` matches the stored PHC string `hash`, checked on the
+/// hashing pool.
+pub async fn verify_password(hash: &str, candidate: &str) -> bool {
+    let (hash, candidate) = (hash.to_owned(), candidate.to_owned());
+    on_hashing_pool(move || verify_text(&hash, &candidate))
+        .await
+        .unwrap_or(false)
+}
+
+fn verify_text(hash: &str, candidate: &str) -> bool {
     PasswordHash::new(hash)
         .map(|parsed| {
             hasher()
@@ -41,15 +88,15 @@ pub fn verify_password(hash: &str, candidate: &str) -> bool {
 
 /// Spends the same time as a real check, so a login for an unknown e-mail
 /// cannot be told apart by its timing.
-pub fn verify_against_dummy(candidate: &str) {
+pub async fn verify_against_dummy(candidate: &str) {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let hash = DUMMY.get_or_init(|| {
-        Password::new_checked("dummy-Hash-for-timing-9481", &[])
-            .ok()
-            .and_then(|p| hash_password(&p).ok())
-            .unwrap_or_default()
-    });
-    let _ = verify_password(hash, candidate);
+    let candidate = candidate.to_owned();
+    let _ = on_hashing_pool(move || {
+        let hash =
+            DUMMY.get_or_init(|| hash_text("dummy-Hash-for-timing-9481").unwrap_or_default());
+        verify_text(hash, &candidate)
+    })
+    .await;
 }
 
 /// A new random secret (256 bits) as lower-case hex, with a readable prefix.
@@ -68,14 +115,14 @@ pub fn secret_hash(secret: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn hash_verifies_only_the_same_password() {
+    #[tokio::test]
+    async fn hash_verifies_only_the_same_password() {
         let password = Password::new_checked("sininen-Lintu-laulaa-77", &[]).expect("strong");
-        let hash = hash_password(&password).expect("hashes");
+        let hash = hash_password(&password).await.expect("hashes");
         assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password(&hash, "sininen-Lintu-laulaa-77"));
-        assert!(!verify_password(&hash, "sininen-Lintu-laulaa-78"));
-        assert!(!verify_password("not a hash", "anything"));
+        assert!(verify_password(&hash, "sininen-Lintu-laulaa-77").await);
+        assert!(!verify_password(&hash, "sininen-Lintu-laulaa-78").await);
+        assert!(!verify_password("not a hash", "anything").await);
     }
 
     #[test]

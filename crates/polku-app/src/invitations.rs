@@ -14,7 +14,7 @@ use time::OffsetDateTime;
 use crate::accounts::{AccountError, create_account};
 use crate::credentials::{new_secret, secret_hash};
 use crate::members::Acting;
-use crate::security_log::{self, Target};
+use crate::security_log::{MembershipTarget, SecurityEvent};
 
 /// Why an invitation could not be made, withdrawn, opened or accepted.
 #[derive(Debug, thiserror::Error)]
@@ -36,7 +36,7 @@ pub enum InvitationError {
     Conflict(ErrorCode),
     /// The two passwords of a sign-up differ.
     #[error("the passwords differ")]
-    PasswordMismatch,
+    PasswordsDiffer,
     /// The new account could not be made (name, password, taken address).
     #[error(transparent)]
     Account(AccountError),
@@ -104,13 +104,14 @@ pub async fn invite(
             expires_at: now + INVITATION_LIFETIME,
         })
         .await?;
-    security_log::membership(
-        AuditAction::InvitationCreated,
+    SecurityEvent::Membership {
+        action: AuditAction::InvitationCreated,
         workspace,
-        by.user.id,
-        Target::Email(email),
+        actor: by.user.id,
+        target: MembershipTarget::Email(email),
         role,
-    );
+    }
+    .record();
     Ok(CreatedInvitation { invitation, token })
 }
 
@@ -144,13 +145,14 @@ pub async fn withdraw(
     store
         .withdraw_invitation(workspace, id, by.user, OffsetDateTime::now_utc())
         .await?;
-    security_log::membership(
-        AuditAction::InvitationWithdrawn,
+    SecurityEvent::Membership {
+        action: AuditAction::InvitationWithdrawn,
         workspace,
-        by.user.id,
-        Target::Email(&invitation.email),
-        invitation.role,
-    );
+        actor: by.user.id,
+        target: MembershipTarget::Email(&invitation.email),
+        role: invitation.role,
+    }
+    .record();
     Ok(())
 }
 
@@ -193,13 +195,14 @@ pub async fn accept(store: &Store, token: &str, user: &User) -> Result<Joined, I
         }
         Err(e) => return Err(e.into()),
     };
-    security_log::membership(
-        AuditAction::InvitationAccepted,
-        invitation.workspace_id,
-        user.id,
-        Target::Email(&invitation.email),
-        member.role,
-    );
+    SecurityEvent::Membership {
+        action: AuditAction::InvitationAccepted,
+        workspace: invitation.workspace_id,
+        actor: user.id,
+        target: MembershipTarget::Email(&invitation.email),
+        role: member.role,
+    }
+    .record();
     Ok(Joined {
         workspace: invitation.workspace_id,
         member,
@@ -228,7 +231,7 @@ pub async fn sign_up_and_accept(
     let invitation = open(store, token).await?;
     DisplayName::parse(sign_up.name).map_err(|e| InvitationError::Account(e.into()))?;
     if sign_up.password != sign_up.password_again {
-        return Err(InvitationError::PasswordMismatch);
+        return Err(InvitationError::PasswordsDiffer);
     }
     let user = create_account(
         store,

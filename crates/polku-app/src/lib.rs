@@ -2,9 +2,10 @@
 //! the command line (`polku`) both call these, and neither calls the other.
 //!
 //! One module per feature area, as in every crate: translations and number
-//! formatting ([`i18n`]), accounts and credentials, members and invitations,
-//! the security log, and the demo content (one file per area under `demo/`).
-//! Later areas add log import, export, backup and reports here.
+//! formatting ([`i18n`]), accounts and credentials, API tokens, password
+//! reset links, security events in the log, members and invitations, and the
+//! demo content (one file per area under `demo/`). Later areas add log
+//! import, export, backup and reports here.
 
 pub mod accounts;
 pub mod credentials;
@@ -12,6 +13,8 @@ pub mod demo;
 pub mod i18n;
 pub mod invitations;
 pub mod members;
-mod security_log;
+pub mod resets;
+pub mod security_log;
+pub mod tokens;
 
 pub use i18n::Tr;

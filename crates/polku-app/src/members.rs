@@ -5,7 +5,7 @@
 use polku_domain::{AuditAction, ErrorCode, Member, Role, UserId, WorkspaceId};
 use polku_store::{Store, StoreError, User};
 
-use crate::security_log::{self, Target};
+use crate::security_log::{MembershipTarget, SecurityEvent};
 
 /// Who acts on a workspace's membership: the signed-in account and its role
 /// there (admins act as owners).
@@ -74,13 +74,14 @@ pub async fn remove_member(
 ) -> Result<(), MemberError> {
     assignable_role(store, workspace, by, user).await?;
     let role = store.remove_member(workspace, user, by.user.id).await?;
-    security_log::membership(
-        AuditAction::MemberRemoved,
+    SecurityEvent::Membership {
+        action: AuditAction::MemberRemoved,
         workspace,
-        by.user.id,
-        Target::Account(user),
+        actor: by.user.id,
+        target: MembershipTarget::Account(user),
         role,
-    );
+    }
+    .record();
     Ok(())
 }
 
@@ -101,13 +102,14 @@ pub async fn change_role(
         .change_member_role(workspace, user, role, by.user.id)
         .await?;
     if before != role {
-        security_log::membership(
-            AuditAction::RoleChanged,
+        SecurityEvent::Membership {
+            action: AuditAction::RoleChanged,
             workspace,
-            by.user.id,
-            Target::Account(user),
+            actor: by.user.id,
+            target: MembershipTarget::Account(user),
             role,
-        );
+        }
+        .record();
     }
     Ok(store.member(workspace, user).await?)
 }

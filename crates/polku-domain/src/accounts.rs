@@ -13,6 +13,11 @@ use crate::{ErrorCode, ValidationError, bounded_text};
 #[serde(transparent)]
 pub struct Email(String);
 
+/// The rule of [`Email::parse`] as a regular expression (ECMA 262, for
+/// OpenAPI schemas): a local part, `@`, and a domain of dot-separated labels,
+/// with no spaces or control characters except around the address.
+pub const EMAIL_PATTERN: &str = r"^[^\S\u0000-\u001F\u007F-\u009F]*[^@\s\u0000-\u001F\u007F-\u009F]+@[^@\s.\u0000-\u001F\u007F-\u009F]+(\.[^@\s.\u0000-\u001F\u007F-\u009F]+)+[^\S\u0000-\u001F\u007F-\u009F]*$";
+
 impl Email {
     /// Longest address accepted (RFC 5321 path limit).
     pub const MAX_LEN: usize = 254;
@@ -55,8 +60,11 @@ pub struct DisplayName(String);
 impl DisplayName {
     /// Validates a name typed by a person.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text(raw, "name", 1, 100).map(Self)
+        bounded_text(raw, "name", 1, Self::MAX_CHARS).map(Self)
     }
+
+    /// Longest name accepted.
+    pub const MAX_CHARS: usize = 100;
 
     /// The name as text.
     pub fn as_str(&self) -> &str {
@@ -143,6 +151,89 @@ impl Password {
     }
 }
 
+/// A name for an API token, so its owner can tell tokens apart: 1 to 60
+/// characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TokenName(String);
+
+impl TokenName {
+    /// Longest name accepted.
+    pub const MAX_CHARS: usize = 60;
+
+    /// Validates a name typed by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text(raw, "name", 1, Self::MAX_CHARS).map(Self)
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TokenName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How long an API token stays valid: whole days, 1 to 365.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenLifetime(u16);
+
+impl TokenLifetime {
+    /// Shortest lifetime, in days.
+    pub const MIN_DAYS: u16 = 1;
+    /// Longest lifetime, in days: a token must be renewed at least yearly.
+    pub const MAX_DAYS: u16 = 365;
+    /// What a token gets when nothing else is asked for.
+    pub const DEFAULT: TokenLifetime = TokenLifetime(90);
+    /// The choices the account page offers.
+    pub const CHOICES: [TokenLifetime; 4] = [
+        TokenLifetime(7),
+        TokenLifetime(30),
+        TokenLifetime(90),
+        TokenLifetime(365),
+    ];
+
+    /// A lifetime of `days`; refused outside 1 to 365.
+    pub fn from_days(days: u32) -> Result<Self, ValidationError> {
+        u16::try_from(days)
+            .ok()
+            .filter(|d| (Self::MIN_DAYS..=Self::MAX_DAYS).contains(d))
+            .map(Self)
+            .ok_or(ValidationError::new(
+                "days",
+                ErrorCode::InvalidTokenLifetime,
+            ))
+    }
+
+    /// Parses a number of days typed or chosen by a person.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        raw.trim()
+            .parse::<u32>()
+            .map_err(|_| ValidationError::new("days", ErrorCode::InvalidTokenLifetime))
+            .and_then(Self::from_days)
+    }
+
+    /// The lifetime in days.
+    pub const fn days(self) -> u16 {
+        self.0
+    }
+
+    /// The lifetime as a duration.
+    pub fn duration(self) -> time::Duration {
+        time::Duration::days(i64::from(self.0))
+    }
+}
+
+impl Default for TokenLifetime {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,7 +293,78 @@ mod tests {
     }
 
     #[test]
+    fn token_lifetimes_are_one_day_to_a_year() {
+        assert_eq!(TokenLifetime::default().days(), 90);
+        assert_eq!(
+            TokenLifetime::parse(" 30 ").map(TokenLifetime::days),
+            Ok(30)
+        );
+        for bad in ["0", "366", "-1", "", "many", "99999999999"] {
+            assert_eq!(
+                TokenLifetime::parse(bad).map_err(|e| e.code),
+                Err(ErrorCode::InvalidTokenLifetime),
+                "{bad:?}"
+            );
+        }
+        assert!(TokenLifetime::CHOICES.contains(&TokenLifetime::DEFAULT));
+    }
+
+    #[test]
+    fn token_names_are_bounded() {
+        assert_eq!(
+            TokenName::parse(" cli ").map(|n| n.to_string()),
+            Ok("cli".into())
+        );
+        assert!(TokenName::parse("").is_err());
+        assert!(TokenName::parse(&"x".repeat(61)).is_err());
+    }
+
+    #[test]
     fn strong_password_is_accepted() {
         assert!(Password::new_checked("vihreä-Kettu-hyppää-41", &[]).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    use super::*;
+    use crate::{PLAIN_TEXT_PATTERN, WorkspaceName};
+
+    /// The patterns the API schema publishes accept exactly what the
+    /// parsers accept, on inputs near every rule's edge.
+    #[test]
+    fn schema_patterns_agree_with_the_parsers() {
+        let email = regex::Regex::new(EMAIL_PATTERN).expect("email pattern");
+        for raw in [
+            "maija@example.fi",
+            " Maija@Example.FI ",
+            "a@b",
+            "a@.b.fi",
+            "a@b.fi.",
+            "a@b..fi",
+            "a b@c.fi",
+            "@b.fi",
+            "a@@b.fi",
+            "a@b.fi\u{7}",
+            "\u{85}a@b.fi",
+            "ä@ö.fi",
+        ] {
+            let parsed = Email::parse(raw).is_ok();
+            assert_eq!(email.is_match(raw), parsed, "{raw:?}");
+        }
+        let text = regex::Regex::new(PLAIN_TEXT_PATTERN).expect("text pattern");
+        for raw in [
+            "Hanke",
+            " Hanke ",
+            "   ",
+            "",
+            "Han\u{0}ke",
+            "Han\u{9f}ke",
+            "\tHanke",
+            "Hanke\n",
+        ] {
+            let parsed = WorkspaceName::parse(raw).is_ok();
+            assert_eq!(text.is_match(raw), parsed, "{raw:?}");
+        }
     }
 }

@@ -42,6 +42,8 @@ error_codes! {
     Unauthorized = "unauthorized",
     /// The database does not answer.
     DatabaseUnavailable = "database_unavailable",
+    /// The database's disk is full; nothing was saved.
+    StorageFull = "storage_full",
     /// A fault of ours; details are only in the log.
     Internal = "internal",
     /// Too many requests; wait and retry.
@@ -88,8 +90,12 @@ error_codes! {
     LoginRateLimited = "login_rate_limited",
     /// Another account has this e-mail.
     EmailTaken = "email_taken",
-    /// The two passwords typed differ.
-    PasswordMismatch = "password_mismatch",
+    /// The current password given to change it is wrong.
+    CurrentPasswordWrong = "current_password_wrong",
+    /// The new password and its repetition differ.
+    PasswordsDiffer = "passwords_differ",
+    /// A token lifetime outside 1 to 365 days.
+    InvalidTokenLifetime = "invalid_token_lifetime",
 
     // Workspaces and members.
     /// The account is already a member.

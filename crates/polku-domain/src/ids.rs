@@ -65,6 +65,10 @@ typed_id!(
     GroupId
 );
 typed_id!(
+    /// Identifies an API token (the token itself is a secret kept only as a hash).
+    TokenId
+);
+typed_id!(
     /// Identifies an invitation to a workspace.
     InvitationId
 );

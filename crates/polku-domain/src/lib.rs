@@ -11,11 +11,12 @@ pub mod invitations;
 pub mod language;
 pub mod workspaces;
 
-pub use accounts::{DisplayName, Email, Password, PasswordError};
+pub use accounts::EMAIL_PATTERN;
+pub use accounts::{DisplayName, Email, Password, PasswordError, TokenLifetime, TokenName};
 pub use audit::{AuditAction, AuditEvent};
 pub use error_code::ErrorCode;
 pub use groups::DevelopmentGroup;
-pub use ids::{GroupId, InvitationId, UserId, WorkspaceId};
+pub use ids::{GroupId, InvitationId, TokenId, UserId, WorkspaceId};
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};
 pub use workspaces::{Member, Role, Workspace, WorkspaceName};
@@ -37,8 +38,13 @@ impl ValidationError {
     }
 }
 
-/// Trims `raw` and checks it holds between `min` and `max` characters and no
-/// control characters.
+/// The rule of [`bounded_text`] as a regular expression (ECMA 262, as
+/// OpenAPI schemas state it): no control characters, and at least one
+/// character that is not a space.
+pub const PLAIN_TEXT_PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u001F\u007F-\u009F]*$";
+
+/// Checks `raw` holds at most `max` characters, no control characters, and
+/// between `min` and `max` once trimmed; gives it trimmed.
 pub(crate) fn bounded_text(
     raw: &str,
     field: &'static str,
@@ -46,14 +52,14 @@ pub(crate) fn bounded_text(
     max: usize,
 ) -> Result<String, ValidationError> {
     let trimmed = raw.trim();
-    let len = trimmed.chars().count();
-    if len < min {
+    if trimmed.chars().count() < min {
         return Err(ValidationError::new(field, ErrorCode::Required));
     }
-    if len > max {
+    // The untrimmed length counts, as the API's schema says `maxLength`.
+    if raw.chars().count() > max {
         return Err(ValidationError::new(field, ErrorCode::TooLong));
     }
-    if trimmed.chars().any(char::is_control) {
+    if raw.chars().any(char::is_control) {
         return Err(ValidationError::new(field, ErrorCode::ControlCharacters));
     }
     Ok(trimmed.to_owned())

@@ -16,8 +16,11 @@ pub struct WorkspaceName(String);
 impl WorkspaceName {
     /// Validates a name typed by a person.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text(raw, "name", 1, 120).map(Self)
+        bounded_text(raw, "name", 1, Self::MAX_CHARS).map(Self)
     }
+
+    /// Longest name accepted.
+    pub const MAX_CHARS: usize = 120;
 
     /// The name as text.
     pub fn as_str(&self) -> &str {

@@ -15,6 +15,9 @@ pub enum StoreError {
     /// The database could not be reached or timed out.
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
+    /// The database's disk is full; writes work again once space is freed.
+    #[error("database storage is full: {0}")]
+    StorageFull(#[source] sqlx::Error),
     /// Stored data could not be read back (a bug or a hand-edited database).
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
@@ -35,18 +38,52 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::Database(db) if db.is_unique_violation() => {
                 StoreError::Conflict(ErrorCode::Duplicate)
             }
-            sqlx::Error::Database(db) if is_connection_failure(db.code().as_deref()) => {
-                StoreError::Unavailable(error)
-            }
+            sqlx::Error::Database(db) => match classify(db.as_ref()) {
+                Fault::Full => StoreError::StorageFull(error),
+                Fault::Unavailable => StoreError::Unavailable(error),
+                Fault::Other => StoreError::Other(error),
+            },
             _ => StoreError::Other(error),
         }
     }
 }
 
-/// PostgreSQL SQLSTATE classes that mean the server went away or is starting
-/// or stopping (08: connection exception, 57P: operator intervention).
-fn is_connection_failure(code: Option<&str>) -> bool {
-    code.is_some_and(|c| c.starts_with("08") || c.starts_with("57P"))
+/// What a database error says about the database itself.
+enum Fault {
+    /// No space left to write.
+    Full,
+    /// Gone, starting or stopping, out of resources, or failing to read or
+    /// write its files: worth a retry later.
+    Unavailable,
+    /// Anything else (a bug of ours, most likely).
+    Other,
+}
+
+fn classify(db: &dyn sqlx::error::DatabaseError) -> Fault {
+    let code = db.code();
+    let code = code.as_deref().unwrap_or_default();
+    if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+        // Primary result codes: 5 BUSY, 6 LOCKED, 7 NOMEM, 8 READONLY,
+        // 10 IOERR, 13 FULL, 14 CANTOPEN.
+        return match code.parse::<i32>().map(|c| c & 0xff) {
+            Ok(13) => Fault::Full,
+            Ok(5 | 6 | 7 | 8 | 10 | 14) => Fault::Unavailable,
+            _ => Fault::Other,
+        };
+    }
+    // PostgreSQL SQLSTATE: 53100 disk full; class 53 insufficient resources,
+    // 08 connection exception, 57P operator intervention, 58 system error.
+    match code {
+        "53100" => Fault::Full,
+        c if c.starts_with("53")
+            || c.starts_with("08")
+            || c.starts_with("57P")
+            || c.starts_with("58") =>
+        {
+            Fault::Unavailable
+        }
+        _ => Fault::Other,
+    }
 }
 
 impl StoreError {

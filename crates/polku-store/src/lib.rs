@@ -15,9 +15,11 @@ mod connect;
 mod error;
 mod groups;
 mod invitations;
+mod resets;
 mod rows;
 mod sessions;
 mod settings;
+mod tokens;
 mod users;
 mod workspaces;
 
@@ -27,7 +29,9 @@ pub mod testing;
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use invitations::NewInvitation;
+pub use resets::PasswordReset;
 pub use sessions::LoginSession;
+pub use tokens::{ApiToken, NewApiToken, TokenLogin};
 pub use users::{NewUser, User};
 
 use sqlx::{PgPool, SqlitePool};
@@ -67,6 +71,10 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "login_sessions",
+        scope: TableScope::Transient,
+    },
+    Table {
+        name: "password_resets",
         scope: TableScope::Transient,
     },
     Table {
@@ -144,22 +152,39 @@ macro_rules! execute_one {
 }
 pub(crate) use execute_one;
 
-/// Opens a write transaction: `BEGIN IMMEDIATE` on SQLite so concurrent writers
-/// queue on the busy timeout instead of failing with "database is locked".
+/// Runs `$body` in a write transaction on a connection of its own:
+/// `BEGIN IMMEDIATE` on SQLite so concurrent writers queue on the busy
+/// timeout instead of failing with "database is locked". When the database
+/// fails anywhere in it (`BEGIN`, a statement, `COMMIT`, as on a full disk),
+/// the connection is closed instead of going back to the pool, where it could
+/// still hold a half-open transaction and fail every later write.
 macro_rules! write_tx {
     ($store:expr, $tx:ident => $body:expr) => {
         match &$store.backend {
             $crate::Backend::Sqlite(pool) => {
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
+                let mut conn = pool.acquire().await?;
+                let result: Result<_, $crate::StoreError> = async {
+                    let mut $tx =
+                        sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await?;
+                    let out = $body;
+                    $tx.commit().await?;
+                    Ok(out)
+                }
+                .await;
+                $crate::close_after_failure(&mut conn, &result);
+                result?
             }
             $crate::Backend::Postgres(pool) => {
-                let mut $tx = pool.begin().await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
+                let mut conn = pool.acquire().await?;
+                let result: Result<_, $crate::StoreError> = async {
+                    let mut $tx = sqlx::Connection::begin(&mut *conn).await?;
+                    let out = $body;
+                    $tx.commit().await?;
+                    Ok(out)
+                }
+                .await;
+                $crate::close_after_failure(&mut conn, &result);
+                result?
             }
         }
     };
@@ -243,6 +268,20 @@ impl Store {
     /// Closes every connection; used before dropping a test database.
     pub async fn close(&self) {
         with_pool!(self, pool => pool.close().await);
+    }
+}
+
+/// Marks a connection to be closed rather than pooled when a transaction on
+/// it failed in the database (not when a rule refused the change).
+pub(crate) fn close_after_failure<DB: sqlx::Database, T>(
+    conn: &mut sqlx::pool::PoolConnection<DB>,
+    result: &Result<T, StoreError>,
+) {
+    if matches!(
+        result,
+        Err(StoreError::Unavailable(_) | StoreError::StorageFull(_) | StoreError::Other(_))
+    ) {
+        conn.close_on_drop();
     }
 }
 

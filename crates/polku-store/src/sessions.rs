@@ -1,5 +1,6 @@
 //! Login sessions of the pages, stored by the hash of their cookie value.
 
+use polku_domain::UserId;
 use time::OffsetDateTime;
 
 use crate::users::UserRow;
@@ -88,6 +89,21 @@ impl Store {
             sqlx::query("DELETE FROM login_sessions WHERE id_hash = $1").bind(id_hash)
         )?;
         Ok(())
+    }
+
+    /// Ends every session of `user` except the one under `except` (the id
+    /// hash of the session to keep, if any); returns how many ended.
+    pub async fn delete_login_sessions_of(
+        &self,
+        user: UserId,
+        except: Option<&str>,
+    ) -> Result<u64, StoreError> {
+        execute!(
+            self,
+            sqlx::query("DELETE FROM login_sessions WHERE user_id = $1 AND id_hash <> $2")
+                .bind(user.to_string())
+                .bind(except.unwrap_or_default())
+        )
     }
 
     /// Removes sessions idle since before `idle_before` or begun before

@@ -26,4 +26,11 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Writes the time of this start, proving the database takes writes: a
+    /// read-only file or replica fails here, at start, not at the first login.
+    pub async fn check_writable(&self) -> Result<(), StoreError> {
+        self.set_setting("last_start_at", &crate::now_millis().to_string())
+            .await
+    }
 }

@@ -4,7 +4,9 @@ use polku_domain::{DisplayName, Email, ErrorCode, UserId};
 use time::OffsetDateTime;
 
 use crate::rows::{parse_column, validated};
-use crate::{Store, StoreError, execute, execute_one, from_millis, now_millis, with_pool};
+use crate::{
+    Store, StoreError, execute, execute_one, from_millis, now_millis, with_pool, write_tx,
+};
 
 /// A stored account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,7 +119,19 @@ impl Store {
         row.map(UserRow::into_user).transpose()
     }
 
-    /// Replaces an account's password hash.
+    /// The account with this id.
+    pub async fn user(&self, id: UserId) -> Result<User, StoreError> {
+        let row: Option<UserRow> = with_pool!(self, pool => {
+            sqlx::query_as("SELECT id, email, name, is_admin, created_at FROM users WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_user()
+    }
+
+    /// Replaces an account's password hash (nothing else changes; see
+    /// [`Store::change_password`] for the change a person makes).
     pub async fn set_password_hash(&self, user: UserId, hash: &str) -> Result<(), StoreError> {
         execute_one!(
             self,
@@ -127,35 +141,47 @@ impl Store {
         )
     }
 
-    /// Stores the hash of a new API token for `user`.
-    pub async fn create_api_token(&self, user: UserId, token_hash: &str) -> Result<(), StoreError> {
-        execute!(
+    /// Changes an account's display name.
+    pub async fn set_user_name(&self, user: UserId, name: &DisplayName) -> Result<(), StoreError> {
+        execute_one!(
             self,
-            sqlx::query(
-                "INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)"
-            )
-            .bind(token_hash)
-            .bind(user.to_string())
-            .bind(now_millis())
-        )?;
-        Ok(())
+            sqlx::query("UPDATE users SET name = $1 WHERE id = $2")
+                .bind(name.as_str())
+                .bind(user.to_string())
+        )
     }
 
-    /// The account an API token (given by its hash) belongs to.
-    pub async fn find_user_by_token_hash(
+    /// Sets a new password hash, ends every login session of the account but
+    /// the one under `keep` (the id hash of the session making the change, if
+    /// any) and voids its unused reset links, in one transaction. Returns how
+    /// many sessions ended.
+    pub async fn change_password(
         &self,
-        token_hash: &str,
-    ) -> Result<Option<User>, StoreError> {
-        let row: Option<UserRow> = with_pool!(self, pool => {
-            sqlx::query_as(
-                "SELECT users.id, users.email, users.name, users.is_admin, users.created_at \
-                 FROM api_tokens JOIN users ON users.id = api_tokens.user_id \
-                 WHERE api_tokens.token_hash = $1",
-            )
-            .bind(token_hash)
-            .fetch_optional(pool)
-            .await
-        })?;
-        row.map(UserRow::into_user).transpose()
+        user: UserId,
+        hash: &str,
+        keep: Option<&str>,
+    ) -> Result<u64, StoreError> {
+        let ended = write_tx!(self, tx => {
+            let changed = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(user.to_string())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if changed == 0 {
+                return Err(StoreError::NotFound);
+            }
+            sqlx::query("DELETE FROM password_resets WHERE user_id = $1 AND used_at IS NULL")
+                .bind(user.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM login_sessions WHERE user_id = $1 AND id_hash <> $2")
+                .bind(user.to_string())
+                .bind(keep.unwrap_or_default())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+        });
+        Ok(ended)
     }
 }

@@ -13,22 +13,23 @@ mod audit;
 mod base;
 mod invitations;
 mod routes;
+mod server;
 mod site;
 mod workspaces;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use tokio::net::TcpListener;
 
 pub use base::access::Access;
 pub use base::route::RouteSpec;
-pub use base::state::{AppState, WebConfig};
+pub use base::state::{AppState, PublicUrl, WebConfig};
 pub use routes::route_table;
 
 /// Serves Polku on `listener` until `shutdown` completes, then stops taking
-/// connections and lets requests in flight finish. Background tasks (the
+/// connections, lets requests in flight finish for `WebConfig::shutdown_grace`
+/// and closes what is still open. Background tasks (the
 /// session sweeper) run alongside and stop with it. The binary and the HTTP
 /// tests both serve through here.
 pub async fn serve(
@@ -37,17 +38,14 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let sweeper = tokio::spawn(sweep(state.clone()));
-    let served = axum::serve(
-        listener,
-        routes::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let config = Arc::clone(&state.config);
+    let served = server::accept_loop(listener, routes::app(state), &config, shutdown).await;
     sweeper.abort();
     served
 }
 
-/// Removes expired login sessions and idle rate-limit keys now and then.
+/// Removes expired login sessions, old reset links and idle rate-limit keys
+/// now and then.
 async fn sweep(state: AppState) {
     let limits = Arc::clone(&state.login_limits);
     let mut tick = tokio::time::interval(state.config.sweep_interval);
@@ -64,6 +62,15 @@ async fn sweep(state: AppState) {
             .await
         {
             tracing::warn!(%e, "sweeping expired login sessions failed");
+        }
+        // Used and expired reset links are kept a day, so that opening one
+        // says "used or expired" rather than "unknown".
+        if let Err(e) = state
+            .store
+            .delete_expired_password_resets(now - time::Duration::days(1))
+            .await
+        {
+            tracing::warn!(%e, "sweeping expired password reset links failed");
         }
     }
 }

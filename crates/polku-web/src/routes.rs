@@ -11,6 +11,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use tower_http::timeout::RequestBodyDeadlineLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -98,12 +99,22 @@ pub fn route_table() -> Vec<RouteSpec> {
 pub(crate) fn app(state: AppState) -> Router {
     let (router, _, _) = all_routes().finish();
     let max_body = state.config.max_body_bytes;
+    let public_url = state.config.public_url.clone();
     let router = router
         .fallback(|| async { AppError::not_found() })
+        // Outermost last: the language, then who calls (so that error pages
+        // know both), then error rendering around the cross-site checks.
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(from_fn_with_state(state.clone(), caller::identify_caller))
-        .layer(security::csrf_layer())
+        .layer(RequestBodyDeadlineLayer::new(
+            state.config.request_body_timeout,
+        ))
+        .layer(security::csrf_layer(public_url.as_ref()))
+        .layer(from_fn_with_state(
+            public_url.clone(),
+            security::require_public_origin,
+        ))
         .layer(from_fn(error_page::render_errors))
+        .layer(from_fn_with_state(state.clone(), caller::identify_caller))
         .layer(from_fn(language::choose_language));
-    security::with_security_headers(router.with_state(state))
+    security::with_security_headers(router.with_state(state), public_url.as_ref())
 }

@@ -32,6 +32,10 @@ pub enum Command {
         /// Do not create the demo workspace.
         #[arg(long)]
         no_demo: bool,
+        /// Where people reach Polku, e.g. https://polku.example.fi: HTTPS
+        /// turns on HSTS, and forms must come from exactly this origin.
+        #[arg(long, env = "POLKU_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Apply schema migrations and exit.
     Migrate {
@@ -128,8 +132,34 @@ pub enum UserCommand {
         #[command(flatten)]
         database: DatabaseArg,
     },
-    /// Print a new API bearer token for an account.
+    /// Print a new API bearer token for an account, or revoke one.
     Token {
+        /// The account's e-mail; with `--revoke`, only a token of this account.
+        #[arg(long, required_unless_present = "revoke")]
+        email: Option<String>,
+        /// A name to tell the token by.
+        #[arg(long, default_value = polku_app::tokens::DEFAULT_TOKEN_NAME, conflicts_with = "revoke")]
+        name: String,
+        /// Days the token stays valid, 1 to 365.
+        #[arg(long, default_value_t = 90, conflicts_with = "revoke")]
+        days: u32,
+        /// Revoke the token with this id (from `polku user tokens`) instead.
+        #[arg(long, value_name = "ID")]
+        revoke: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// List an account's API tokens (id, name, created, expires; never the secret).
+    Tokens {
+        /// The account's e-mail.
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Print a one-time password reset link for an account, valid one hour.
+    /// The link is a path unless `POLKU_PUBLIC_URL` gives the site's address.
+    Reset {
         /// The account's e-mail.
         #[arg(long)]
         email: String,

@@ -71,7 +71,252 @@ test_on_both_backends!(
     serve_prints_the_demo_login_and_does_not_reseed,
     demo_recreates_the_demo_workspace,
     serve_exits_0_on_sigterm,
+    user_token_takes_a_name_and_days,
+    user_tokens_lists_without_secrets_and_revoke_ends_one,
+    user_reset_prints_a_one_time_link,
 );
+
+/// Runs `polku args` on `db` and gives its standard output; fails the test
+/// unless it exits 0.
+fn run_ok(db: &TestDb, args: &[&str]) -> (String, String) {
+    let mut all = args.to_vec();
+    all.extend(["--database", db.url.as_str()]);
+    let output = run(&all, "");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        stderr(&output)
+    );
+    let err = stderr(&output);
+    (String::from_utf8(output.stdout).expect("utf-8"), err)
+}
+
+/// Runs `polku args` on `db` and expects bad input naming `words`.
+fn run_bad(db: &TestDb, args: &[&str], words: &str) {
+    let mut all = args.to_vec();
+    all.extend(["--database", db.url.as_str()]);
+    assert_bad_input(&run(&all, ""), words);
+}
+
+async fn user_token_takes_a_name_and_days(db: &TestDb) {
+    add_user(db, "maija@example.fi", STRONG);
+    let (stdout, note) = run_ok(
+        db,
+        &[
+            "user",
+            "token",
+            "--email",
+            "maija@example.fi",
+            "--name",
+            "Raportit",
+            "--days",
+            "7",
+        ],
+    );
+    let token = stdout.trim();
+    assert!(
+        token.starts_with("polku_") && token.len() == 70,
+        "only the token: {stdout:?}"
+    );
+    assert!(
+        note.contains("Raportit") && note.contains("--revoke"),
+        "{note}"
+    );
+    let login = db
+        .store
+        .find_api_token_login(&secret_hash(token))
+        .await
+        .expect("query")
+        .expect("stored");
+    assert_eq!(login.token.name.as_str(), "Raportit");
+    assert_eq!(
+        (login.token.expires_at - login.token.created_at).whole_days(),
+        7
+    );
+    for days in ["0", "366"] {
+        run_bad(
+            db,
+            &[
+                "user",
+                "token",
+                "--email",
+                "maija@example.fi",
+                "--days",
+                days,
+            ],
+            "--days must be 1 to 365",
+        );
+    }
+    run_bad(
+        db,
+        &[
+            "user",
+            "token",
+            "--email",
+            "maija@example.fi",
+            "--name",
+            " ",
+        ],
+        "--name must have 1 to 60 characters",
+    );
+}
+
+async fn user_tokens_lists_without_secrets_and_revoke_ends_one(db: &TestDb) {
+    add_user(db, "maija@example.fi", STRONG);
+    add_user(db, "other@example.fi", STRONG);
+    let (first, _) = run_ok(
+        db,
+        &[
+            "user",
+            "token",
+            "--email",
+            "maija@example.fi",
+            "--name",
+            "eka",
+        ],
+    );
+    let (second, _) = run_ok(
+        db,
+        &[
+            "user",
+            "token",
+            "--email",
+            "maija@example.fi",
+            "--name",
+            "toka",
+        ],
+    );
+    run_ok(
+        db,
+        &[
+            "user",
+            "token",
+            "--email",
+            "other@example.fi",
+            "--name",
+            "toisen",
+        ],
+    );
+    let (list, _) = run_ok(db, &["user", "tokens", "--email", "maija@example.fi"]);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines[0], "ID\tNAME\tCREATED\tEXPIRES\tLAST USED");
+    assert_eq!(lines.len(), 3, "{list}");
+    assert!(list.contains("\teka\t") && list.contains("\ttoka\t") && !list.contains("toisen"));
+    assert!(!list.contains("polku_"), "never the secret: {list}");
+    let first_id = lines
+        .iter()
+        .find(|line| line.contains("\teka\t"))
+        .and_then(|line| line.split('\t').next())
+        .expect("id")
+        .to_owned();
+
+    run_bad(
+        db,
+        &[
+            "user",
+            "token",
+            "--revoke",
+            &first_id,
+            "--email",
+            "other@example.fi",
+        ],
+        "no API token has id",
+    );
+    run_bad(
+        db,
+        &["user", "token", "--revoke", "not-an-id"],
+        "no API token has id",
+    );
+    let (revoked, _) = run_ok(db, &["user", "token", "--revoke", &first_id]);
+    assert!(revoked.contains("eka"), "{revoked}");
+    let login = |token: String| async move {
+        db.store
+            .find_api_token_login(&secret_hash(token.trim()))
+            .await
+            .expect("query")
+    };
+    assert!(login(first).await.is_none(), "the revoked token is gone");
+    assert!(login(second.clone()).await.is_some());
+    let second_id = login(second).await.expect("kept").token.id.to_string();
+    run_ok(
+        db,
+        &[
+            "user",
+            "token",
+            "--revoke",
+            &second_id,
+            "--email",
+            "maija@example.fi",
+        ],
+    );
+    let (list, _) = run_ok(db, &["user", "tokens", "--email", "maija@example.fi"]);
+    assert_eq!(list.lines().count(), 1, "only the header is left: {list}");
+    run_bad(
+        db,
+        &["user", "tokens", "--email", "ghost@example.fi"],
+        "no account",
+    );
+}
+
+async fn user_reset_prints_a_one_time_link(db: &TestDb) {
+    add_user(db, "maija@example.fi", STRONG);
+    let (stdout, note) = run_ok(db, &["user", "reset", "--email", "maija@example.fi"]);
+    let path = stdout.trim();
+    let secret = path.strip_prefix("/reset/").expect("a path");
+    assert_eq!(secret.len(), 64, "{path}");
+    assert!(note.contains("POLKU_PUBLIC_URL"), "{note}");
+    let reset = db
+        .store
+        .find_password_reset(&secret_hash(secret))
+        .await
+        .expect("query")
+        .expect("stored by hash");
+    assert_eq!(reset.user.email.as_str(), "maija@example.fi");
+    let minutes = (reset.expires_at - time::OffsetDateTime::now_utc()).whole_minutes();
+    assert!((55..=60).contains(&minutes), "about an hour: {minutes}");
+
+    let output = polku(&[
+        "user",
+        "reset",
+        "--email",
+        "maija@example.fi",
+        "--database",
+        &db.url,
+    ])
+    .env("POLKU_PUBLIC_URL", "https://polku.example/")
+    .output()
+    .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let link = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(link.starts_with("https://polku.example/reset/"), "{link}");
+    assert!(!stderr(&output).contains("This is a path"));
+    assert!(
+        db.store
+            .find_password_reset(&secret_hash(secret))
+            .await
+            .expect("query")
+            .is_none(),
+        "a new link voids the older one"
+    );
+    let bad_base = polku(&[
+        "user",
+        "reset",
+        "--email",
+        "maija@example.fi",
+        "--database",
+        &db.url,
+    ])
+    .env("POLKU_PUBLIC_URL", "polku.example")
+    .output()
+    .expect("runs");
+    assert_bad_input(&bad_base, "POLKU_PUBLIC_URL");
+    run_bad(
+        db,
+        &["user", "reset", "--email", "ghost@example.fi"],
+        "no account",
+    );
+}
 
 async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &TestDb) {
     let output = add_user(db, "maija@example.fi", STRONG);
@@ -84,7 +329,7 @@ async fn user_add_reads_the_password_from_stdin_and_refuses_duplicates(db: &Test
         .expect("query")
         .expect("created");
     assert!(!user.is_admin);
-    assert!(polku_app::credentials::verify_password(&hash, STRONG));
+    assert!(polku_app::credentials::verify_password(&hash, STRONG).await);
     let again = add_user(db, "Maija@Example.fi", STRONG);
     assert_bad_input(&again, "already exists");
 
@@ -154,14 +399,18 @@ async fn user_token_prints_a_working_token(db: &TestDb) {
         .trim()
         .to_owned();
     assert!(token.starts_with("polku_") && token.len() == 70, "{token}");
-    let user = db
+    let login = db
         .store
-        .find_user_by_token_hash(&secret_hash(&token))
+        .find_api_token_login(&secret_hash(&token))
         .await
-        .expect("query");
+        .expect("query")
+        .expect("stored");
+    assert_eq!(login.user.email.as_str(), "maija@example.fi");
+    assert_eq!(login.token.name.as_str(), "cli", "the default name");
     assert_eq!(
-        user.map(|u| u.email.to_string()).as_deref(),
-        Some("maija@example.fi")
+        (login.token.expires_at - login.token.created_at).whole_days(),
+        90,
+        "the default lifetime"
     );
     let unknown = run(
         &[
@@ -377,6 +626,29 @@ fn bad_addr_and_taken_port_exit_2_before_touching_the_database() {
         "no database created"
     );
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn serve_refuses_a_read_only_database_with_exit_2() {
+    let folder = polku_store::testing::fresh_folder();
+    let path = folder.join("polku.db");
+    let url = format!("sqlite://{}", path.display());
+    let made = run(&["migrate", "--database", &url], "");
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let output = run(
+        &[
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--no-demo",
+            "--database",
+            &format!("{url}?mode=ro"),
+        ],
+        "",
+    );
+    assert_bad_input(&output, "cannot be written");
+    assert!(output.stdout.is_empty(), "it never said it runs");
+    let _ = std::fs::remove_dir_all(folder);
 }
 
 #[test]

@@ -69,7 +69,7 @@ pub(super) async fn fresh_facilitator_password(store: &Store) -> Result<String, 
         .ok_or(StoreError::NotFound)?;
     let password = new_secret("Polku-");
     let checked = Password::new_checked(&password, &[]).map_err(AccountError::from)?;
-    let hash = hash_password(&checked).map_err(AccountError::from)?;
+    let hash = hash_password(&checked).await.map_err(AccountError::from)?;
     store.set_password_hash(user.id, &hash).await?;
     Ok(password)
 }

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use polku_app::accounts::authenticate;
+use polku_app::security_log::SecurityEvent;
 use polku_domain::ErrorCode;
 
 use crate::base::caller::ClientAddr;
@@ -18,6 +19,8 @@ use crate::base::render::render_page;
 use crate::base::session::{end_session, start_session};
 use crate::base::state::AppState;
 
+use super::urls::LoginNotice;
+
 #[derive(Template)]
 #[template(path = "accounts/login.html")]
 struct LoginPage {
@@ -25,11 +28,13 @@ struct LoginPage {
     email: String,
     next: String,
     error: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct LoginQuery {
     next: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -42,20 +47,38 @@ pub(super) struct LoginForm {
     next: String,
 }
 
-/// Only same-site paths are followed after login, never another host.
-fn safe_next(next: &str) -> &str {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
-    if local { next } else { "/workspaces" }
+/// Where to go after login: only a path on this site, never another host.
+/// Browsers read `\\` as `/` and drop tabs and newlines, so a backslash makes
+/// the target the workspace list and a control character is a bad request
+/// (it could also split the `Location` header).
+fn safe_next(next: &str) -> Result<&str, AppError> {
+    if next.chars().any(char::is_control) {
+        return Err(AppError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidForm,
+        ));
+    }
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    Ok(if local { next } else { "/workspaces" })
 }
 
-pub(super) async fn show(chrome: Chrome, Query(query): Query<LoginQuery>) -> Response {
+pub(super) async fn show(
+    chrome: Chrome,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, AppError> {
+    let notice = query
+        .notice
+        .as_deref()
+        .and_then(LoginNotice::parse)
+        .map(|n| chrome.t.get(n.label_key()));
     let page = LoginPage {
         chrome,
         email: String::new(),
-        next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
+        next: safe_next(query.next.as_deref().unwrap_or_default())?.to_owned(),
         error: None,
+        notice,
     };
-    render_page(StatusCode::OK, &page)
+    Ok(render_page(StatusCode::OK, &page))
 }
 
 pub(super) async fn submit(
@@ -66,19 +89,25 @@ pub(super) async fn submit(
     PageForm(form): PageForm<LoginForm>,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
-    let next = safe_next(&form.next).to_owned();
+    let next = safe_next(&form.next)?.to_owned();
     let refuse = |chrome: Chrome, status: StatusCode, message: String| {
         LoginPage {
             chrome,
             email: form.email.clone(),
             next: next.clone(),
             error: Some(message),
+            notice: None,
         }
         .render()
         .map(|html| (status, axum::response::Html(html)).into_response())
         .map_err(AppError::internal)
     };
     if let Err(wait) = state.login_limits.check(form.email.trim(), client) {
+        SecurityEvent::LoginRateLimited {
+            email: &form.email,
+            client,
+        }
+        .record();
         let message = t.with(
             ErrorCode::LoginRateLimited.message_key(),
             &[("seconds", &wait.to_string())],
@@ -90,12 +119,22 @@ pub(super) async fn submit(
         return Ok(response);
     }
     let Some(user) = authenticate(&state.store, &form.email, &form.password).await? else {
+        SecurityEvent::LoginFailed {
+            email: &form.email,
+            client,
+        }
+        .record();
         return refuse(
             chrome,
             StatusCode::UNAUTHORIZED,
             t.error(ErrorCode::InvalidCredentials),
         );
     };
+    SecurityEvent::LoginSucceeded {
+        user: user.id,
+        client,
+    }
+    .record();
     let cookie = start_session(&state.store, &headers, &user).await?;
     let mut response = StatusCode::SEE_OTHER.into_response();
     response.headers_mut().insert(SET_COOKIE, cookie);

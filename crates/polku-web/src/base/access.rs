@@ -72,7 +72,16 @@ impl FromRequestParts<AppState> for WorkspaceAccess {
         let workspace = state.store.workspace(id).await?;
         let role = match state.store.member_role(id, user.id).await? {
             Some(role) => role,
-            None if user.is_admin => Role::Owner,
+            None if user.is_admin => {
+                tracing::info!(
+                    target: "security",
+                    event = "admin_access",
+                    user = %user.id,
+                    workspace = %id,
+                    path = parts.uri.path(),
+                );
+                Role::Owner
+            }
             None => return Err(AppError::forbidden()),
         };
         let minimum = match parts.extensions.get::<Access>() {

@@ -19,7 +19,7 @@ use super::language::cookie_value;
 use super::session::SESSION_COOKIE;
 use super::state::{AppState, WebConfig};
 
-/// Sessions are marked as used at most this often, to spare writes.
+/// Sessions and tokens are marked as used at most this often, to spare writes.
 const TOUCH_INTERVAL: time::Duration = time::Duration::minutes(1);
 
 /// The outcome of identifying a request.
@@ -58,7 +58,7 @@ async fn identify(
     headers: &HeaderMap,
 ) -> Result<Option<User>, StoreError> {
     if let Some(token) = bearer_token(headers) {
-        return store.find_user_by_token_hash(&secret_hash(token)).await;
+        return identify_token(store, token).await;
     }
     let Some(secret) = cookie_value(headers, SESSION_COOKIE) else {
         return Ok(None);
@@ -80,10 +80,38 @@ async fn identify(
     Ok(Some(session.user))
 }
 
+/// The account an API token acts as, unless it is unknown, revoked or expired;
+/// its last use is recorded at most once a minute.
+async fn identify_token(store: &Store, token: &str) -> Result<Option<User>, StoreError> {
+    let Some(login) = store.find_api_token_login(&secret_hash(token)).await? else {
+        return Ok(None);
+    };
+    let now = OffsetDateTime::now_utc();
+    if login.token.is_expired(now) {
+        return Ok(None);
+    }
+    if login
+        .token
+        .last_used_at
+        .is_none_or(|last| now - last > TOUCH_INTERVAL)
+    {
+        store.touch_api_token(login.token.id, now).await?;
+    }
+    Ok(Some(login.user))
+}
+
 fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// The signed-in user's id, for security log lines.
+pub fn caller_id(request: &Request) -> Option<polku_domain::UserId> {
+    match request.extensions().get::<Caller>() {
+        Some(Caller::User(user)) => Some(user.id),
+        _ => None,
+    }
 }
 
 /// The signed-in user's name, for the page header of error pages.

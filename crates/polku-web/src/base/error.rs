@@ -131,6 +131,10 @@ impl From<StoreError> for AppError {
                 tracing::warn!(%source, "database unavailable");
                 Self::unavailable()
             }
+            StoreError::StorageFull(source) => {
+                tracing::error!(%source, "database storage is full");
+                Self::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::StorageFull)
+            }
             other => Self::internal(other),
         }
     }
@@ -153,7 +157,7 @@ impl From<AccountError> for AppError {
             AccountError::Invalid(e) => e.into(),
             AccountError::WeakPassword(e) => e.into(),
             AccountError::EmailTaken(_) => Self::conflict(ErrorCode::EmailTaken).on_field("email"),
-            AccountError::UnknownAccount(_) => Self::not_found(),
+            AccountError::UnknownAccount(_) | AccountError::UnknownToken(_) => Self::not_found(),
             AccountError::Hash(e) => Self::internal(e),
             AccountError::Store(e) => e.into(),
         }
@@ -170,8 +174,8 @@ impl From<InvitationError> for AppError {
                 Self::new(StatusCode::FORBIDDEN, ErrorCode::InvitationOtherAccount)
             }
             InvitationError::Conflict(code) => Self::conflict(code),
-            InvitationError::PasswordMismatch => {
-                Self::invalid("password_again", ErrorCode::PasswordMismatch)
+            InvitationError::PasswordsDiffer => {
+                Self::invalid("password_again", ErrorCode::PasswordsDiffer)
             }
             InvitationError::Account(e) => e.into(),
             InvitationError::Store(e) => e.into(),
@@ -226,12 +230,16 @@ macro_rules! error_responses {
 
 error_responses! {
     /// Any route that needs a signed-in caller.
-    SignedInErrors: [(401, "No or bad credentials")];
+    SignedInErrors: [
+        (401, "No or bad credentials"),
+        (503, "The database does not answer, or its storage is full"),
+    ];
     /// Routes under `/workspaces/{workspace_id}`.
     WorkspaceErrors: [
         (401, "No or bad credentials"),
         (403, "Not a member, or the role may not do this"),
         (404, "No such workspace, or no such object in it"),
+        (503, "The database does not answer, or its storage is full"),
     ];
     /// Routes that read a JSON body.
     JsonBodyErrors: [

@@ -12,8 +12,8 @@ use axum::response::{Html, IntoResponse, Response};
 use polku_app::Tr;
 use polku_domain::{ErrorCode, Language};
 
-use super::caller::caller_name;
-use super::chrome::Chrome;
+use super::caller::{caller_id, caller_name};
+use super::chrome::{Chrome, page_path};
 use super::error::{AppError, ErrorDetail, ErrorResponse, is_api_path};
 use super::render::encode_component;
 
@@ -34,11 +34,14 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         .copied()
         .unwrap_or_default();
     let path = request.uri().path().to_owned();
+    let page = page_path(request.method(), request.uri(), request.headers());
     let path_and_query = request
         .uri()
         .path_and_query()
         .map_or_else(|| path.clone(), |pq| pq.as_str().to_owned());
     let signed_in = caller_name(&request);
+    let user = caller_id(&request);
+    let method = request.method().clone();
     let mut response = next.run(request).await;
     let error = match response.extensions_mut().remove::<AppError>() {
         Some(error) => error,
@@ -53,6 +56,17 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         }
         None => return response,
     };
+    if matches!(error.status().as_u16(), 401 | 403) {
+        tracing::warn!(
+            target: "security",
+            event = "access_refused",
+            status = error.status().as_u16(),
+            code = error.code().as_str(),
+            %method,
+            path,
+            user = user.map(|u| u.to_string()),
+        );
+    }
     let tr = Tr::new(language);
     let headers = std::mem::take(response.headers_mut());
     let mut rendered = if is_api_path(&path) {
@@ -73,7 +87,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         redirect
     } else {
         let page = ErrorPage {
-            chrome: Chrome::new(language, &path, signed_in),
+            chrome: Chrome::new(language, &page, signed_in),
             title: tr.get(title_key(error.status())),
             message: error.message(tr),
             status: error.status().as_u16(),

@@ -18,6 +18,7 @@ pub mod limits;
 pub mod link_origin;
 pub mod render;
 pub mod route;
+pub mod schema;
 pub mod security;
 pub mod session;
 pub mod state;

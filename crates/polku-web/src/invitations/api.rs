@@ -20,6 +20,7 @@ use crate::base::error::{
 };
 use crate::base::extract::ApiJson;
 use crate::base::link_origin::LinkOrigin;
+use crate::base::schema::{EmailText, RoleText};
 use crate::base::state::AppState;
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -74,9 +75,9 @@ pub struct CreatedInvitationResponse {
 #[serde(deny_unknown_fields)]
 pub struct InviteRequest {
     /// The address to invite; it need not have an account.
-    pub email: String,
+    pub email: EmailText,
     /// `owner`, `facilitator` or `viewer` (facilitators cannot invite owners).
-    pub role: String,
+    pub role: RoleText,
 }
 
 /// Body of `POST /api/v1/invitations/accept`.
@@ -121,8 +122,8 @@ pub async fn create_invitation(
     origin: LinkOrigin,
     ApiJson(body): ApiJson<InviteRequest>,
 ) -> Result<(StatusCode, Json<CreatedInvitationResponse>), AppError> {
-    let email = Email::parse(&body.email)?;
-    let role: Role = body.role.parse()?;
+    let email = Email::parse(&body.email.0)?;
+    let role: Role = body.role.0.parse()?;
     let created = invite(
         &state.store,
         access.workspace.id,

@@ -44,19 +44,19 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         )
         .page(
             Method::GET,
-            "/invitations/{token}",
+            "/invitations/{invitation_token}",
             Access::Anonymous,
             get(pages::show),
         )
         .page(
             Method::POST,
-            "/invitations/{token}/accept",
+            "/invitations/{invitation_token}/accept",
             Access::SignedIn,
             post(pages::accept_invitation),
         )
         .page(
             Method::POST,
-            "/invitations/{token}/signup",
+            "/invitations/{invitation_token}/signup",
             Access::Anonymous,
             post(pages::sign_up),
         )

@@ -370,7 +370,7 @@ fn ends_visit(error: &AppError) -> bool {
         || [StatusCode::NOT_FOUND, StatusCode::GONE].contains(&error.status())
 }
 
-/// `GET /invitations/{token}`: what the invitation is for, and how to accept.
+/// `GET /invitations/{invitation_token}`: what the invitation is for, and how to accept.
 pub(super) async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -391,7 +391,7 @@ pub(super) async fn show(
     .await
 }
 
-/// `POST /invitations/{token}/accept`: the signed-in invited account joins.
+/// `POST /invitations/{invitation_token}/accept`: the signed-in invited account joins.
 pub(super) async fn accept_invitation(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -438,7 +438,7 @@ pub(super) struct SignUpFields {
     password_again: String,
 }
 
-/// `POST /invitations/{token}/signup`: a new person creates an account for
+/// `POST /invitations/{invitation_token}/signup`: a new person creates an account for
 /// the invited address, joins, and is signed in.
 pub(super) async fn sign_up(
     State(state): State<AppState>,

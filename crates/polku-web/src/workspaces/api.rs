@@ -19,6 +19,7 @@ use crate::base::error::{
     AppError, ErrorResponse, JsonBodyErrors, SignedInErrors, WorkspaceErrors,
 };
 use crate::base::extract::ApiJson;
+use crate::base::schema::{RoleText, Text};
 use crate::base::state::AppState;
 
 /// A workspace as the API shows it.
@@ -86,7 +87,7 @@ pub struct WorkspaceDetailResponse {
 #[serde(deny_unknown_fields)]
 pub struct CreateWorkspaceRequest {
     /// The new workspace's name, 1 to 120 characters.
-    pub name: String,
+    pub name: Text<1, { WorkspaceName::MAX_CHARS }>,
 }
 
 /// The caller's workspaces (every workspace for an admin), by name.
@@ -129,7 +130,7 @@ pub async fn create_workspace(
     SignedIn(user): SignedIn,
     ApiJson(body): ApiJson<CreateWorkspaceRequest>,
 ) -> Result<(StatusCode, Json<WorkspaceResponse>), AppError> {
-    let name = WorkspaceName::parse(&body.name)?;
+    let name = WorkspaceName::parse(&body.name.0)?;
     let workspace = state.store.create_workspace(&name, user.id).await?;
     Ok((
         StatusCode::CREATED,
@@ -193,7 +194,7 @@ impl MemberResponse {
 #[serde(deny_unknown_fields)]
 pub struct ChangeRoleRequest {
     /// The new role: `owner`, `facilitator` or `viewer`.
-    pub role: String,
+    pub role: RoleText,
 }
 
 /// The workspace's members, owners first (e-mail addresses for owners and
@@ -244,7 +245,7 @@ pub async fn change_member_role(
     MemberInPath { access, member }: MemberInPath,
     ApiJson(body): ApiJson<ChangeRoleRequest>,
 ) -> Result<Json<MemberResponse>, AppError> {
-    let role: Role = body.role.parse()?;
+    let role: Role = body.role.0.parse()?;
     let member = change_role(
         &state.store,
         access.workspace.id,

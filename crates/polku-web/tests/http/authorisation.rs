@@ -1,15 +1,19 @@
 //! The route walker: calls every route the app serves, as declared in
 //! `polku_web::route_table()`, as an anonymous caller, as a member of another
 //! workspace, as members below and at the route's minimum role, and with ids
-//! of another workspace's objects in every path parameter. It fails on an API
+//! of another workspace's objects in every path parameter (for routes of
+//! one's own account, another account's objects). It fails on an API
 //! operation without a declaration and on a path parameter it has no
 //! fixture for, so a new route cannot slip past it.
 
 use std::collections::{BTreeSet, HashMap};
 
+use polku_app::credentials::secret_hash;
 use polku_app::invitations::invite;
 use polku_app::members::Acting;
-use polku_domain::{Email, Role, WorkspaceId};
+use polku_app::resets::issue_reset_link;
+use polku_app::tokens::issue_token;
+use polku_domain::{Email, Role, TokenLifetime, TokenName, WorkspaceId};
 use polku_store::{Store, User};
 use polku_web::{Access, RouteSpec, route_table};
 use reqwest::{Method, StatusCode};
@@ -31,6 +35,35 @@ impl Caller {
             session: app.login(email).await,
         }
     }
+
+    /// Puts the page session back if a route ended it ("log out everywhere").
+    async fn keep_signed_in(&self, app: &TestApp, user: &User) {
+        let hash = secret_hash(&self.session);
+        let store = &app.db.store;
+        if store
+            .find_login_session(&hash)
+            .await
+            .expect("query")
+            .is_none()
+        {
+            store
+                .create_login_session(&hash, user)
+                .await
+                .expect("session back");
+        }
+    }
+}
+
+/// A fresh API token of `user` named `name`, by id: the fixture of
+/// `{token_id}` (made anew for each route, as a route may revoke it).
+async fn token_fixture(app: &TestApp, user: &User, name: &str) -> String {
+    let name = TokenName::parse(name).expect("valid");
+    issue_token(&app.db.store, user, &name, TokenLifetime::DEFAULT)
+        .await
+        .expect("token")
+        .token
+        .id
+        .to_string()
 }
 
 struct Answer {
@@ -130,9 +163,17 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         Role::Viewer => &viewer,
     };
 
+    let reset_link = |email: &'static str| async move {
+        issue_reset_link(store, email)
+            .await
+            .expect("reset link")
+            .secret
+    };
     // An invitation token for the outsider into a third workspace, so the
-    // signed-in routes that take a token can succeed for the outsider
-    // without making them a member of either workspace walked.
+    // signed-in routes that take one succeed for the outsider without making
+    // them a member of either workspace walked (the owner then finds it used:
+    // 410). A token is a capability, not an object someone owns: "another's"
+    // is one that opens nothing, 404.
     let third: WorkspaceId = app
         .workspace(&owner.token, "Kolmas hanke")
         .await
@@ -159,7 +200,8 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             "invitation_id",
             pending_invitation(store, ws_id, &owner_user).await,
         ),
-        ("token", token),
+        ("invitation_token", token),
+        ("token", reset_link("victim@example.fi").await),
     ]);
     let foreign_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", foreign_ws.clone()),
@@ -168,11 +210,18 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             "invitation_id",
             pending_invitation(store, foreign_ws_id, &outsider_user).await,
         ),
+        (
+            "token_id",
+            token_fixture(app, &outsider_user, "Ulkopuolisen avain").await,
+        ),
+        ("token", reset_link("foreign.member@example.fi").await),
+        ("invitation_token", "0".repeat(64)),
     ]);
     let foreign_data = [
         "Ulkopuolisen hanke",
         "foreign.member@example.fi",
         "foreign.invitee@example.fi",
+        "Ulkopuolisen avain",
     ];
 
     let table = route_table();
@@ -194,6 +243,16 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
 
     for route in &table {
         let label = format!("{} {}", route.method, route.path);
+        own_ids.insert(
+            "token_id",
+            token_fixture(app, &owner_user, "Omistajan avain").await,
+        );
+        // A member pass may have withdrawn the last one.
+        own_ids.insert(
+            "invitation_id",
+            pending_invitation(store, ws_id, &owner_user).await,
+        );
+        outsider.keep_signed_in(app, &outsider_user).await;
         let path = fill(&route.path, &own_ids);
 
         let answer = call(app, route, &path, None).await;
@@ -241,6 +300,37 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                     "{label} as a signed-in outsider: {}",
                     answer.status
                 );
+                // Parameters name the caller's own objects (tokens): their
+                // owner reaches them; another account's give 404 and nothing
+                // of them.
+                if !params(&route.path).is_empty() {
+                    let answer = call(app, route, &path, Some(&owner)).await;
+                    assert!(
+                        ![401, 403, 404].contains(&answer.status.as_u16())
+                            && !answer.status.is_server_error(),
+                        "{label} on the caller's own objects: {}",
+                        answer.status
+                    );
+                }
+                for param in params(&route.path) {
+                    let mut ids = own_ids.clone();
+                    ids.insert(
+                        own_ids
+                            .keys()
+                            .copied()
+                            .find(|k| *k == param)
+                            .expect("known"),
+                        foreign_ids[param.as_str()].clone(),
+                    );
+                    let answer = call(app, route, &fill(&route.path, &ids), Some(&owner)).await;
+                    assert_eq!(answer.status, 404, "{label} with another account's {param}");
+                    for data in foreign_data {
+                        assert!(
+                            !answer.body.contains(data),
+                            "{label} with another account's {param} shows {data}"
+                        );
+                    }
+                }
                 continue;
             }
             Access::Participant => {
@@ -257,14 +347,8 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             assert_eq!(answer.status, 403, "{label} as a member with role {role}");
         }
 
-        // The member pass may remove the victim or withdraw the invitation;
-        // put them back each time.
+        // The member pass may remove the victim; put them back each time.
         let _ = store.add_member(ws_id, victim.id, Role::Viewer).await;
-        own_ids.insert(
-            "invitation_id",
-            pending_invitation(store, ws_id, &owner_user).await,
-        );
-        let path = fill(&route.path, &own_ids);
         let answer = call(app, route, &path, Some(member_as(minimum))).await;
         assert!(
             ![401, 403, 404].contains(&answer.status.as_u16()) && !answer.status.is_server_error(),
@@ -311,6 +395,15 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             .expect("role")
             == Some(Role::Viewer),
         "the other workspace's member is still there"
+    );
+    let foreign_token: polku_domain::TokenId = foreign_ids["token_id"].parse().expect("token id");
+    assert!(
+        store
+            .find_api_token(foreign_token)
+            .await
+            .expect("query")
+            .is_some(),
+        "another account's token is still there"
     );
 }
 

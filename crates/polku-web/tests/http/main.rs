@@ -7,6 +7,7 @@
 mod accounts;
 mod audit;
 mod authorisation;
+mod disk;
 mod helpers;
 mod invitations;
 mod layout;

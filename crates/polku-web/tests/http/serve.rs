@@ -12,6 +12,137 @@ use tokio::net::TcpStream;
 
 use crate::helpers::{TestApp, serve_with};
 
+/// Reads until the server closes the connection (or 10 s pass, failing).
+async fn read_to_close(stream: &mut TcpStream) -> String {
+    let mut seen = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut seen)).await;
+    assert!(
+        read.is_ok(),
+        "the server kept the connection open: {}",
+        String::from_utf8_lossy(&seen)
+    );
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+fn short_timeouts() -> WebConfig {
+    WebConfig {
+        request_head_timeout: Duration::from_millis(300),
+        shutdown_grace: Duration::from_millis(300),
+        ..WebConfig::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_half_sent_request_head_is_closed_after_the_timeout() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let (base, _server) = serve_with(db.store.clone(), short_timeouts()).await;
+    let mut stream = TcpStream::connect(base.trim_start_matches("http://"))
+        .await
+        .expect("connect");
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: polku\r\nX-Slow: ")
+        .await
+        .expect("write");
+    let answer = read_to_close(&mut stream).await;
+    assert!(!answer.contains("200 OK"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_keep_alive_connection_is_closed_after_the_timeout() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let (base, _server) = serve_with(db.store.clone(), short_timeouts()).await;
+    let mut stream = TcpStream::connect(base.trim_start_matches("http://"))
+        .await
+        .expect("connect");
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: polku\r\n\r\n")
+        .await
+        .expect("write");
+    let answer = read_to_close(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "served first: {answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_never_arrives_is_cut_off() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let config = WebConfig {
+        request_body_timeout: Duration::from_millis(300),
+        ..WebConfig::default()
+    };
+    let (base, _server) = serve_with(db.store.clone(), config).await;
+    let mut stream = TcpStream::connect(base.trim_start_matches("http://"))
+        .await
+        .expect("connect");
+    stream
+        .write_all(
+            b"POST /login HTTP/1.1\r\nHost: polku\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+              Content-Length: 100\r\n\r\nemail=",
+        )
+        .await
+        .expect("write");
+    let answer = read_until(&mut stream, "\r\n\r\n").await;
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_beyond_the_cap_wait_for_a_free_one() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let config = WebConfig {
+        max_connections: 1,
+        ..WebConfig::default()
+    };
+    let (base, _server) = serve_with(db.store.clone(), config).await;
+    let addr = base.trim_start_matches("http://").to_owned();
+    let request = b"GET /healthz HTTP/1.1\r\nHost: polku\r\nConnection: close\r\n\r\n";
+    let mut first = TcpStream::connect(&addr).await.expect("first");
+    first
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: polku\r\n\r\n")
+        .await
+        .expect("write");
+    read_until(&mut first, "ok").await;
+    let mut second = TcpStream::connect(&addr)
+        .await
+        .expect("queued in the backlog");
+    second.write_all(request).await.expect("write");
+    let mut buf = [0u8; 64];
+    let early = tokio::time::timeout(Duration::from_millis(300), second.read(&mut buf)).await;
+    assert!(
+        early.is_err(),
+        "the second connection was served while the first held the only slot"
+    );
+    drop(first);
+    let answer = read_to_close(&mut second).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_closes_what_is_still_open_after_the_grace() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let config = WebConfig {
+        shutdown_grace: Duration::from_millis(300),
+        ..WebConfig::default()
+    };
+    let (base, mut server) = serve_with(db.store.clone(), config).await;
+    let addr = base.trim_start_matches("http://").to_owned();
+    let mut stream = TcpStream::connect(&addr).await.expect("connect");
+    // A request whose body never comes: in flight for ever.
+    stream
+        .write_all(
+            b"POST /login HTTP/1.1\r\nHost: polku\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+              Content-Length: 100\r\nExpect: 100-continue\r\n\r\n",
+        )
+        .await
+        .expect("write");
+    read_until(&mut stream, "100 Continue").await;
+    server.shut_down();
+    let served = tokio::time::timeout(Duration::from_secs(10), &mut server.task)
+        .await
+        .expect("serve returns after the grace")
+        .expect("task");
+    assert!(served.is_ok(), "{served:?}");
+    read_to_close(&mut stream).await;
+}
+
 /// Reads from `stream` until `needle` has arrived; the text read so far.
 async fn read_until(stream: &mut TcpStream, needle: &str) -> String {
     let mut seen = Vec::new();

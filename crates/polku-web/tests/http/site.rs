@@ -6,6 +6,9 @@ use serde_json::json;
 use crate::helpers::{TestApp, app_test, cookie, error_code, get_html};
 
 app_test!(
+    error_pages_keep_the_signed_in_header,
+    every_answer_is_no_store_but_the_stylesheet,
+    language_links_stay_on_the_site,
     healthz_says_ok,
     pages_answer_in_the_chosen_language,
     language_choice_is_remembered_in_a_cookie,
@@ -290,4 +293,145 @@ async fn foreign_origin_is_refused_on_state_changing_requests(app: &TestApp) {
         .await
         .expect("post");
     assert_eq!(same_origin.status(), 303);
+}
+
+async fn every_answer_is_no_store_but_the_stylesheet(app: &TestApp) {
+    app.user("maija@example.fi", false).await;
+    let token = app.token("maija@example.fi").await;
+    let session = app.login("maija@example.fi").await;
+    let mut answers = vec![
+        (
+            "GET /login",
+            app.client.get(app.url("/login")).send().await.expect("get"),
+        ),
+        (
+            "a 404 page",
+            app.client
+                .get(app.url("/ei-ole"))
+                .send()
+                .await
+                .expect("get"),
+        ),
+    ];
+    answers.push((
+        "GET /workspaces signed in",
+        app.get_with_session("/workspaces", &session).await,
+    ));
+    answers.push((
+        "GET /api/v1/workspaces with a token",
+        app.client
+            .get(app.url("/api/v1/workspaces"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .expect("get"),
+    ));
+    for (what, response) in answers {
+        assert_eq!(response.headers()["cache-control"], "no-store", "{what}");
+    }
+    let css = app
+        .client
+        .get(app.url("/assets/polku.css"))
+        .send()
+        .await
+        .expect("css");
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .expect("ascii")
+            .starts_with("public")
+    );
+}
+
+async fn language_links_stay_on_the_site(app: &TestApp) {
+    let (status, html) = get_html(app, "//evil.example/", &[]).await;
+    assert_eq!(status, 404);
+    assert!(
+        !html.contains("href=\"//"),
+        "a link leaves the site: {html}"
+    );
+    assert!(html.contains("href=\"/evil.example?lang=sv\""), "{html}");
+    // A form POST re-renders its page: the switcher links to that page
+    // (its Referer), not to the POST-only path.
+    app.user("maija@example.fi", false).await;
+    let session = app.login("maija@example.fi").await;
+    let host = app.base.trim_start_matches("http://").to_owned();
+    let page = app
+        .client
+        .post(app.url("/workspaces"))
+        .header("cookie", cookie(&session))
+        .header("referer", format!("http://{host}/workspaces?lang=fi"))
+        .form(&[("name", " ")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(page.status(), 422);
+    let html = page.text().await.expect("html");
+    assert!(html.contains("href=\"/workspaces?lang=en\""), "{html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_https_public_url_turns_on_hsts_and_the_exact_origin_check() {
+    let config = polku_web::WebConfig {
+        public_url: Some(polku_web::PublicUrl::parse("https://polku.example.fi").expect("url")),
+        ..polku_web::WebConfig::default()
+    };
+    let app = TestApp::spawn_with(polku_store::testing::Backend::Sqlite, config).await;
+    let page = app.client.get(app.url("/login")).send().await.expect("get");
+    assert_eq!(
+        page.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+    let post = |origin: &'static str| {
+        app.client
+            .post(app.url("/login"))
+            .header("origin", origin)
+            .form(&[("email", "ei@example.fi"), ("password", "väärä-salasana-1")])
+            .send()
+    };
+    assert_eq!(
+        post("http://polku.example.fi")
+            .await
+            .expect("post")
+            .status(),
+        403
+    );
+    assert_eq!(
+        post("https://evil.example").await.expect("post").status(),
+        403
+    );
+    assert_eq!(
+        post("https://polku.example.fi")
+            .await
+            .expect("post")
+            .status(),
+        401
+    );
+
+    let plain = TestApp::spawn(polku_store::testing::Backend::Sqlite).await;
+    let page = plain
+        .client
+        .get(plain.url("/login"))
+        .send()
+        .await
+        .expect("get");
+    assert!(page.headers().get("strict-transport-security").is_none());
+}
+
+async fn error_pages_keep_the_signed_in_header(app: &TestApp) {
+    app.user("omistaja@example.fi", false).await;
+    app.user("muu@example.fi", false).await;
+    let token = app.token("omistaja@example.fi").await;
+    let ws = app.workspace(&token, "Toisen hanke").await;
+    let session = app.login("muu@example.fi").await;
+    let page = app
+        .get_with_session(&format!("/workspaces/{ws}"), &session)
+        .await;
+    assert_eq!(page.status(), 403);
+    let html = page.text().await.expect("html");
+    assert!(
+        html.contains("Testi Käyttäjä"),
+        "the 403 page shows who is signed in"
+    );
+    assert!(html.contains("action=\"/logout\""), "and the logout button");
 }

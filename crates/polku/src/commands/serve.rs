@@ -3,19 +3,28 @@
 use anyhow::Context;
 use polku_app::demo::seed_if_missing;
 use polku_store::Store;
-use polku_web::{AppState, WebConfig};
+use polku_web::{AppState, PublicUrl, WebConfig};
 use tokio::net::TcpListener;
 
 use super::demo::print_login;
 use crate::error::CommandError;
 
 /// Runs `polku serve`.
-pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), CommandError> {
+pub async fn run(
+    addr: &str,
+    database: &str,
+    no_demo: bool,
+    public_url: Option<&str>,
+) -> Result<(), CommandError> {
     if !addr.contains(':') {
         return Err(CommandError::BadInput(format!(
             "--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"
         )));
     }
+    let public_url = public_url
+        .map(PublicUrl::parse)
+        .transpose()
+        .map_err(|reason| CommandError::BadInput(format!("--public-url {reason}")))?;
     // Bind before touching the database, so a taken port creates no file.
     let listener = TcpListener::bind(addr).await.map_err(|e| {
         let reason = match e.kind() {
@@ -29,6 +38,9 @@ pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), Comman
         .local_addr()
         .context("reading the listening address")?;
     let store = Store::open(database).await?;
+    store.check_writable().await.map_err(|e| {
+        CommandError::BadInput(format!("the database {database} cannot be written: {e}"))
+    })?;
     let demo = if no_demo {
         None
     } else {
@@ -48,7 +60,11 @@ pub async fn run(addr: &str, database: &str, no_demo: bool) -> Result<(), Comman
     if let Some(login) = &demo {
         print_login(login);
     }
-    let state = AppState::new(store, WebConfig::default());
+    let config = WebConfig {
+        public_url,
+        ..WebConfig::default()
+    };
+    let state = AppState::new(store, config);
     polku_web::serve(listener, state, shutdown)
         .await
         .context("serving HTTP")?;

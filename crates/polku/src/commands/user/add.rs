@@ -1,36 +1,20 @@
-//! `polku user add` and `polku user token`: accounts from the command line.
+//! `polku user add`: create an account; the password comes from standard input.
 
 use std::io::{BufRead, IsTerminal};
 
 use anyhow::Context;
-use polku_app::accounts::{create_account, issue_api_token};
+use polku_app::accounts::create_account;
 use polku_store::Store;
 
-use crate::cli::UserCommand;
 use crate::error::CommandError;
 
-/// Runs `polku user ...`.
-pub async fn run(command: UserCommand) -> Result<(), CommandError> {
-    match command {
-        UserCommand::Add {
-            email,
-            name,
-            admin,
-            database,
-        } => {
-            let password = read_password()?;
-            let store = Store::open(&database.database).await?;
-            let user = create_account(&store, &email, &name, &password, admin).await?;
-            println!("Created account {} ({}).", user.email, user.name);
-            Ok(())
-        }
-        UserCommand::Token { email, database } => {
-            let store = Store::open(&database.database).await?;
-            let token = issue_api_token(&store, &email).await?;
-            println!("{token}");
-            Ok(())
-        }
-    }
+/// Runs `polku user add`.
+pub async fn run(email: &str, name: &str, admin: bool, database: &str) -> Result<(), CommandError> {
+    let password = read_password()?;
+    let store = Store::open(database).await?;
+    let user = create_account(&store, email, name, &password, admin).await?;
+    println!("Created account {} ({}).", user.email, user.name);
+    Ok(())
 }
 
 /// Reads the new password: a prompt without echo on a terminal, else the

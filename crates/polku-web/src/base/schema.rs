@@ -1,0 +1,62 @@
+//! Request fields whose OpenAPI schema states the rule the domain checks
+//! (lengths, no control characters, e-mail shape, role names), so the
+//! document and the handlers cannot disagree. Each is the raw text; the
+//! handler still parses it with the domain type.
+
+use polku_domain::{EMAIL_PATTERN, Email, PLAIN_TEXT_PATTERN, Role};
+use serde::Deserialize;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::{PartialSchema, ToSchema};
+
+/// Text of `MIN..=MAX` characters, not only spaces, no control characters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Text<const MIN: usize, const MAX: usize>(pub String);
+
+impl<const MIN: usize, const MAX: usize> PartialSchema for Text<MIN, MAX> {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .min_length(Some(MIN))
+            .max_length(Some(MAX))
+            .pattern(Some(PLAIN_TEXT_PATTERN))
+            .into()
+    }
+}
+
+impl<const MIN: usize, const MAX: usize> ToSchema for Text<MIN, MAX> {}
+
+/// An e-mail address as `polku_domain::Email::parse` accepts it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct EmailText(pub String);
+
+impl PartialSchema for EmailText {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Email)))
+            .max_length(Some(Email::MAX_LEN))
+            .pattern(Some(EMAIL_PATTERN))
+            .into()
+    }
+}
+
+impl ToSchema for EmailText {}
+
+/// A role's name: `owner`, `facilitator` or `viewer`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct RoleText(pub String);
+
+impl PartialSchema for RoleText {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(Role::ALL.map(Role::as_str)))
+            .into()
+    }
+}
+
+impl ToSchema for RoleText {}
