@@ -1,11 +1,14 @@
-//! The address a request reached Polku at, for links people copy and pass on
-//! (an invitation link). Plain HTTP only on loopback hosts; anywhere else
-//! Polku runs behind a TLS-terminating proxy that keeps the `Host` header
-//! (README), so links use HTTPS.
+//! The address for links people copy and pass on (an invitation link): the
+//! public URL when it is set (`--public-url`), else the address the request
+//! reached. Plain HTTP only on loopback hosts; anywhere else Polku runs
+//! behind a TLS-terminating proxy that keeps the `Host` header (README), so
+//! links use HTTPS.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::HOST;
 use axum::http::request::Parts;
+
+use super::state::AppState;
 
 /// `scheme://host[:port]` of the request, or empty (links stay relative) when
 /// the `Host` header is missing or holds anything but a host name and port.
@@ -19,10 +22,16 @@ impl LinkOrigin {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for LinkOrigin {
+impl FromRequestParts<AppState> for LinkOrigin {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if let Some(public) = &state.config.public_url {
+            return Ok(Self(public.origin().to_owned()));
+        }
         let host = parts
             .headers
             .get(HOST)
