@@ -6,7 +6,7 @@
 use polku_domain::{EMAIL_PATTERN, Email, PLAIN_TEXT_PATTERN, Role};
 use serde::Deserialize;
 use utoipa::openapi::RefOr;
-use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{PartialSchema, ToSchema};
 
 /// Text of `MIN..=MAX` characters, not only spaces, no control characters.
@@ -27,7 +27,9 @@ impl<const MIN: usize, const MAX: usize> PartialSchema for Text<MIN, MAX> {
 
 impl<const MIN: usize, const MAX: usize> ToSchema for Text<MIN, MAX> {}
 
-/// An e-mail address as `polku_domain::Email::parse` accepts it.
+/// An e-mail address as `polku_domain::Email::parse` accepts it (its pattern,
+/// not the `email` format, which is stricter than the rule and refuses
+/// surrounding spaces and non-ASCII addresses that Polku takes).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(transparent)]
 pub struct EmailText(pub String);
@@ -36,7 +38,6 @@ impl PartialSchema for EmailText {
     fn schema() -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::String)
-            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Email)))
             .max_length(Some(Email::MAX_LEN))
             .pattern(Some(EMAIL_PATTERN))
             .into()
