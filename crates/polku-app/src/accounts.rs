@@ -2,14 +2,11 @@
 //! password, ending one's sessions. Shared by the CLI, the web, the demo and
 //! tests. API tokens are in [`crate::tokens`], reset links in [`crate::resets`].
 
-use polku_domain::{
-    DisplayName, Email, Password, PasswordError, TokenLifetime, TokenName, ValidationError,
-};
+use polku_domain::{DisplayName, Email, Password, PasswordError, ValidationError};
 use polku_store::{NewUser, Store, StoreError, User};
 
 use crate::credentials::{HashError, hash_password, verify_against_dummy, verify_password};
 use crate::security_log::SecurityEvent;
-use crate::tokens::{DEFAULT_TOKEN_NAME, issue_api_token_for};
 
 /// Why an account or token could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -75,14 +72,6 @@ pub async fn account_by_email(store: &Store, email: &str) -> Result<User, Accoun
         .await
         .map_err(AccountError::Store)?
         .ok_or_else(|| AccountError::UnknownAccount(email.to_string()))
-}
-
-/// Makes a new API token named "cli" for the account with `email`, valid
-/// for the default 90 days, and returns its secret (only its hash is kept).
-pub async fn issue_api_token(store: &Store, email: &str) -> Result<String, AccountError> {
-    let name = TokenName::parse(DEFAULT_TOKEN_NAME)?;
-    let issued = issue_api_token_for(store, email, &name, TokenLifetime::DEFAULT).await?;
-    Ok(issued.secret)
 }
 
 /// Changes the account's display name.

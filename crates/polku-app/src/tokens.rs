@@ -120,3 +120,11 @@ pub async fn revoke_token_by_id(
         Err(e) => Err(AccountError::Store(e)),
     }
 }
+
+/// Makes a new API token named "cli" for the account with `email`, valid
+/// for the default 90 days, and returns its secret (only its hash is kept).
+pub async fn issue_api_token(store: &Store, email: &str) -> Result<String, AccountError> {
+    let name = TokenName::parse(DEFAULT_TOKEN_NAME)?;
+    let issued = issue_api_token_for(store, email, &name, TokenLifetime::DEFAULT).await?;
+    Ok(issued.secret)
+}

@@ -7,7 +7,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use polku_app::accounts::{create_account, issue_api_token};
+use polku_app::accounts::create_account;
+use polku_app::tokens::issue_api_token;
 use polku_store::Store;
 use polku_store::testing::fresh_folder;
 

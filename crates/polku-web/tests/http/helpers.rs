@@ -4,7 +4,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use polku_app::accounts::{create_account, issue_api_token};
+use polku_app::accounts::create_account;
+use polku_app::tokens::issue_api_token;
 use polku_store::Store;
 use polku_store::testing::{Backend, TestDb};
 use polku_web::{AppState, WebConfig};
