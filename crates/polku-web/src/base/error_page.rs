@@ -63,7 +63,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             status = error.status().as_u16(),
             code = error.code().as_str(),
             %method,
-            path,
+            path = redact_secrets(&path),
             user = user.map(|u| u.to_string()),
         );
     }
@@ -108,6 +108,21 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     rendered
 }
 
+/// `path` with every segment that looks like a secret (32 or more hex
+/// digits: invitation and reset tokens) replaced, for the log.
+fn redact_secrets(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.len() >= 32 && segment.bytes().all(|b| b.is_ascii_hexdigit()) {
+                "{secret}"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 fn response_is_empty(response: &Response) -> bool {
     use axum::body::HttpBody;
     response.body().size_hint().exact() == Some(0)
@@ -122,5 +137,23 @@ fn title_key(status: StatusCode) -> &'static str {
         503 => "error-title-unavailable",
         400..=499 => "error-title-bad_request",
         _ => "error-title-internal",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_in_paths_never_reach_the_log() {
+        let token = "a".repeat(64);
+        assert_eq!(
+            redact_secrets(&format!("/invitations/{token}/accept")),
+            "/invitations/{secret}/accept"
+        );
+        assert_eq!(
+            redact_secrets("/workspaces/0b6c2f8e-1d2a-4c1e-9f3a-2b7c8d9e0f11"),
+            "/workspaces/0b6c2f8e-1d2a-4c1e-9f3a-2b7c8d9e0f11"
+        );
     }
 }
