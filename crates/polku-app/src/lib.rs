@@ -17,4 +17,4 @@ pub mod resets;
 pub mod security_log;
 pub mod tokens;
 
-pub use i18n::Tr;
+pub use i18n::{Arg, Tr};

@@ -50,7 +50,10 @@ account-token-new-heading = Create a new API token
 account-token-name-hint = For example the name of the program that will use it.
 field-token-name = Token name
 field-token-days = Valid for
-account-token-days-choice = { $days } days
+account-token-days-choice = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 account-token-create-submit = Create token
 account-token-created = The API token { $name } is created. It is valid until { $expires }.
 account-token-secret-label = New API token

@@ -6,7 +6,10 @@ error-database_unavailable = The database is not answering right now. Try again 
 error-storage_full = The server's storage is full, so the change was not saved. Your earlier data is safe. Please try again later.
 error-internal = Something went wrong in the service. Please try again.
 error-rate_limited = Too many attempts. Wait a moment and try again.
-error-login_rate_limited = Too many login attempts. Wait { $seconds } seconds and try again.
+error-login_rate_limited = Too many login attempts. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } and try again.
 error-invalid_credentials = The e-mail or password is wrong.
 error-method_not_allowed = This action cannot be done at this address.
 error-payload_too_large = What you sent is too large.

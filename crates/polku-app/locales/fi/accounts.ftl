@@ -50,7 +50,10 @@ account-token-new-heading = Luo uusi API-avain
 account-token-name-hint = Esimerkiksi ohjelman nimi, joka avainta käyttää.
 field-token-name = Avaimen nimi
 field-token-days = Voimassaoloaika
-account-token-days-choice = { $days } päivää
+account-token-days-choice = { $days ->
+        [one] { $days } päivä
+       *[other] { $days } päivää
+    }
 account-token-create-submit = Luo avain
 account-token-created = API-avain { $name } on luotu. Se on voimassa { $expires } asti.
 account-token-secret-label = Uusi API-avain

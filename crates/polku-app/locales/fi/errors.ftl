@@ -6,7 +6,10 @@ error-database_unavailable = Tietokanta ei vastaa juuri nyt. Yritä hetken pää
 error-storage_full = Palvelimen tallennustila on täynnä, joten muutosta ei tallennettu. Aiemmat tietosi ovat tallessa. Yritä myöhemmin uudelleen.
 error-internal = Palvelussa tapahtui virhe. Yritä uudelleen.
 error-rate_limited = Liian monta yritystä. Odota hetki ja yritä uudelleen.
-error-login_rate_limited = Liian monta kirjautumisyritystä. Odota { $seconds } sekuntia ja yritä uudelleen.
+error-login_rate_limited = Liian monta kirjautumisyritystä. Odota { $seconds ->
+        [one] { $seconds } sekunti
+       *[other] { $seconds } sekuntia
+    } ja yritä uudelleen.
 error-invalid_credentials = Sähköposti tai salasana on väärin.
 error-method_not_allowed = Tätä toimintoa ei voi tehdä tällä osoitteella.
 error-payload_too_large = Lähettämäsi tieto on liian suuri.

@@ -1,18 +1,57 @@
 # polku mine (komentorivi)
-mine-skipped-rows = Ohitettiin { $count } riviä, joilta puuttui tapaus, toiminto tai aikaleima.
-mine-summary-totals = Tapahtumaloki: { $events } tapahtumaa, { $cases } tapausta, { $activities } toimintoa
+mine-skipped-rows = Ohitettiin { $count ->
+        [one] { $count } rivi, jolta
+       *[other] { $count } riviä, joilta
+    } puuttui tapaus, toiminto tai aikaleima.
+mine-summary-totals = Tapahtumaloki: { $events ->
+        [one] { $events } tapahtuma
+       *[other] { $events } tapahtumaa
+    }, { $cases ->
+        [one] { $cases } tapaus
+       *[other] { $cases } tapausta
+    }, { $activities ->
+        [one] { $activities } toiminto
+       *[other] { $activities } toimintoa
+    }
 mine-summary-top-activities = Yleisimmät toiminnot:
 mine-summary-top-edges = Yleisimmät siirtymät (odotuksen mediaani):
-mine-summary-median-days = { $days } vrk
+mine-summary-median-days = { $days ->
+        [one] { $days } vrk
+       *[other] { $days } vrk
+    }
 mine-summary-top-variants = Yleisimmät polut:
 mine-summary-endings = Mihin polut päättyvät:
-mine-summary-ending-share = { $ended }/{ $reached } tapausta päättyi tähän ({ $share } %)
+mine-summary-ending-share = { $ended ->
+        [one] { $ended } tapaus
+       *[other] { $ended } tapausta
+    } päättyi tähän ({ $share } % { $reached ->
+        [one] tänne tulleesta { $reached } tapauksesta
+       *[other] tänne tulleista { $reached } tapauksesta
+    })
 
 # polku mine: process map
 mine-map-title = Prosessikartta
-mine-map-desc-frequency = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku kertoo, kuinka monta kertaa näin kävi. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
-mine-map-desc-performance = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani vuorokausina. Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
-mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown } yleisintä alusta jatkuvaa siirtymää. Kaikkiaan siirtymiä on { $total }.
+mine-map-desc-frequency = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku kertoo, kuinka monta kertaa näin kävi. Lokissa on { $cases ->
+        [one] { $cases } tapaus
+       *[other] { $cases } tapausta
+    } ja { $events ->
+        [one] { $events } tapahtuma
+       *[other] { $events } tapahtumaa
+    }.
+mine-map-desc-performance = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani vuorokausina. Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases ->
+        [one] { $cases } tapaus
+       *[other] { $cases } tapausta
+    } ja { $events ->
+        [one] { $events } tapahtuma
+       *[other] { $events } tapahtumaa
+    }.
+mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown ->
+        [one] yleisin alusta jatkuva siirtymä
+       *[other] { $shown } yleisintä alusta jatkuvaa siirtymää
+    }. Kaikkiaan on { $total ->
+        [one] { $total } siirtymä
+       *[other] { $total } siirtymää
+    }.
 mine-map-start = Alku
 mine-map-end = Loppu
 mine-map-days = vrk

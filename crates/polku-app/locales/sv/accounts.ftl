@@ -50,7 +50,10 @@ account-token-new-heading = Skapa en ny API-nyckel
 account-token-name-hint = Till exempel namnet på programmet som använder nyckeln.
 field-token-name = Nyckelns namn
 field-token-days = Giltighetstid
-account-token-days-choice = { $days } dagar
+account-token-days-choice = { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    }
 account-token-create-submit = Skapa nyckel
 account-token-created = API-nyckeln { $name } är skapad. Den är giltig till { $expires }.
 account-token-secret-label = Ny API-nyckel

@@ -6,7 +6,10 @@ error-database_unavailable = Databasen svarar inte just nu. Försök igen om en 
 error-storage_full = Serverns lagringsutrymme är fullt, så ändringen sparades inte. Dina tidigare uppgifter finns kvar. Försök igen senare.
 error-internal = Ett fel inträffade i tjänsten. Försök igen.
 error-rate_limited = För många försök. Vänta en stund och försök igen.
-error-login_rate_limited = För många inloggningsförsök. Vänta { $seconds } sekunder och försök igen.
+error-login_rate_limited = För många inloggningsförsök. Vänta { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    } och försök igen.
 error-invalid_credentials = E-postadressen eller lösenordet är fel.
 error-method_not_allowed = Den här åtgärden kan inte göras på den här adressen.
 error-payload_too_large = Det du skickade är för stort.

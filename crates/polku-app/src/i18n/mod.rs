@@ -1,6 +1,13 @@
 //! Translations: Fluent files in `locales/{fi,sv,en}/<area>.ftl`, one file per
 //! feature area, Finnish the fallback; the one number formatter pages,
 //! the CLI summary and the SVG map use; and dates in Finnish time.
+//!
+//! Plurals: a number that meets a noun goes in as [`Arg::Count`] (or
+//! [`Arg::Decimal`]) through [`Tr::with_args`]. It reaches Fluent as a number,
+//! so `{ $count -> [one] … *[other] … }` picks the CLDR plural category of
+//! the bundle's language (fi, sv, en: `one` for exactly 1, `other` else), and
+//! each bundle's formatter prints it with Polku's own grouping (`1 234` with a
+//! no-break space in fi/sv, `1,234` in en: the same text as [`Tr::count`]).
 
 mod dates;
 mod numbers;
@@ -18,7 +25,15 @@ fluent_templates::static_loader! {
         fallback_language: "fi",
         // Bidi isolation marks would show up as stray characters in <title> and
         // in JSON messages; all our texts are left-to-right.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let language = bundle.locales.first().map(|l| l.language.as_str().to_owned());
+            bundle.set_formatter(Some(match language.as_deref() {
+                Some("en") => |value, _| numbers::fluent_number(Language::En, value),
+                Some("sv") => |value, _| numbers::fluent_number(Language::Sv, value),
+                _ => |value, _| numbers::fluent_number(Language::Fi, value),
+            }));
+        },
     };
 }
 
@@ -54,11 +69,23 @@ impl Tr {
             .unwrap_or_else(|| missing(key))
     }
 
-    /// The message `key` with named arguments.
+    /// The message `key` with named text arguments. A number that meets a
+    /// noun goes through [`Tr::with_args`] instead.
     pub fn with(&self, key: &str, args: &[(&'static str, &str)]) -> String {
+        let args: Vec<(&'static str, Arg<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, Arg::Text(value)))
+            .collect();
+        self.with_args(key, &args)
+    }
+
+    /// The message `key` with named arguments, numbers among them as
+    /// numbers so that the message's plural selectors work:
+    /// `tr.with_args("mine-skipped-rows", &[("count", Arg::Count(n))])`.
+    pub fn with_args(&self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+            .map(|(name, value)| (Cow::Borrowed(*name), value.to_fluent()))
             .collect();
         LOCALES
             .try_lookup_with_args(&language_id(self.language), key, &args)
@@ -73,6 +100,34 @@ impl Tr {
     /// A role's name.
     pub fn role(&self, role: Role) -> String {
         self.get(role.label_key())
+    }
+}
+
+/// One argument of a message.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arg<'a> {
+    /// Text shown as it is: a name, an address, a date.
+    Text(&'a str),
+    /// A count: selects the plural form, shown as [`Tr::count`] shows it.
+    Count(u64),
+    /// A number with one decimal (days, a share): shown as [`Tr::decimal`]
+    /// shows it; with its visible decimal it selects `other` in fi, sv, en
+    /// ("1,0 päivää", "1.0 days").
+    Decimal(f64),
+}
+
+impl Arg<'_> {
+    /// A duration given in seconds as days with one decimal, as [`Tr::days`].
+    pub fn days(seconds: f64) -> Self {
+        Self::Decimal(numbers::seconds_to_days(seconds))
+    }
+
+    fn to_fluent(self) -> FluentValue<'static> {
+        match self {
+            Self::Text(text) => FluentValue::from(text.to_owned()),
+            Self::Count(count) => FluentValue::from(count),
+            Self::Decimal(value) => numbers::one_decimal(value),
+        }
     }
 }
 

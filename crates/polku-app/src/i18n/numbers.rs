@@ -2,6 +2,8 @@
 //! Swedish (a no-break space groups thousands), `1,234,567` and `12.5` in
 //! English. The one formatter for pages, the CLI summary and the SVG map.
 
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use polku_domain::Language;
 
 use super::Tr;
@@ -37,8 +39,43 @@ impl Tr {
 
     /// A duration given in seconds as days with one decimal (without a unit).
     pub fn days(&self, seconds: f64) -> String {
-        self.decimal(seconds / SECONDS_PER_DAY)
+        self.decimal(seconds_to_days(seconds))
     }
+}
+
+pub(super) fn seconds_to_days(seconds: f64) -> f64 {
+    seconds / SECONDS_PER_DAY
+}
+
+/// `value` rounded to one decimal as a Fluent number that keeps its decimal
+/// (so `1.0` selects `other`, as "1,0 päivää" wants).
+pub(super) fn one_decimal(value: f64) -> FluentValue<'static> {
+    let options = FluentNumberOptions {
+        minimum_fraction_digits: Some(1),
+        maximum_fraction_digits: Some(1),
+        ..FluentNumberOptions::default()
+    };
+    FluentValue::Number(FluentNumber::new((value * 10.0).round() / 10.0, options))
+}
+
+/// The bundles' formatter: a Fluent number in `language` as Polku writes it.
+/// Whole numbers are counts ([`Tr::count`]), numbers with a fixed decimal
+/// decimals ([`Tr::decimal`]); anything else is left to Fluent.
+pub(super) fn fluent_number(language: Language, value: &FluentValue) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let tr = Tr::new(language);
+    if number.options.minimum_fraction_digits == Some(1) {
+        return Some(tr.decimal(number.value));
+    }
+    let whole = number.value;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let count = whole as u64;
+    // Counts stay far below 2^53, where f64 holds every whole number.
+    #[allow(clippy::cast_precision_loss)]
+    let exact = whole >= 0.0 && count as f64 == whole;
+    exact.then(|| tr.count(count))
 }
 
 impl polku_mining::svg::NumberFormat for Tr {

@@ -7,13 +7,13 @@ use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, LOCATION, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_app::Tr;
 use polku_app::accounts::{
     AccountError, PasswordChange, PasswordChangeError, change_name, change_password,
     end_all_sessions,
 };
 use polku_app::credentials::secret_hash;
 use polku_app::security_log::SecurityEvent;
+use polku_app::{Arg, Tr};
 use polku_domain::{ErrorCode, TokenLifetime};
 use polku_store::{ApiToken, User};
 use serde::Deserialize;
@@ -129,7 +129,10 @@ fn token_item(t: Tr, token: &ApiToken, now: OffsetDateTime) -> TokenItem {
 
 /// "N days" in `lang`.
 fn days_label(t: Tr, days: u16) -> String {
-    t.with("account-token-days-choice", &[("days", &days.to_string())])
+    t.with_args(
+        "account-token-days-choice",
+        &[("days", Arg::Count(days.into()))],
+    )
 }
 
 /// Renders the account page for `user` with `view` and `status`.
@@ -280,9 +283,9 @@ pub(super) async fn change_own_password(
             client,
         }
         .record();
-        let message = t.with(
+        let message = t.with_args(
             ErrorCode::LoginRateLimited.message_key(),
-            &[("seconds", &wait.to_string())],
+            &[("seconds", Arg::Count(wait))],
         );
         let view = AccountView {
             password: PasswordErrors {

@@ -7,6 +7,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use polku_app::Arg;
 use polku_app::accounts::authenticate;
 use polku_app::security_log::SecurityEvent;
 use polku_domain::ErrorCode;
@@ -108,9 +109,9 @@ pub(super) async fn submit(
             client,
         }
         .record();
-        let message = t.with(
+        let message = t.with_args(
             ErrorCode::LoginRateLimited.message_key(),
-            &[("seconds", &wait.to_string())],
+            &[("seconds", Arg::Count(wait))],
         );
         let mut response = refuse(chrome, StatusCode::TOO_MANY_REQUESTS, message)?;
         response

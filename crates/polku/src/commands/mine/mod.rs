@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use polku_app::Tr;
+use polku_app::{Arg, Tr};
 use polku_domain::Language;
 use polku_mining::svg::{MAX_EDGES, MapMode, MapText, render_process_map};
 use polku_mining::{
@@ -53,7 +53,7 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     if skipped > 0 {
         eprintln!(
             "{}",
-            tr.with("mine-skipped-rows", &[("count", &skipped.to_string())])
+            tr.with_args("mine-skipped-rows", &[("count", Arg::Count(skipped))])
         );
     }
     let report = analyse(&log);
@@ -128,7 +128,6 @@ fn map_mode(performance: bool) -> MapMode {
 
 /// The map's words in `tr`'s language.
 fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
-    let n = |value: u64| tr.count(value);
     let description = if performance {
         "mine-map-desc-performance"
     } else {
@@ -137,15 +136,18 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
     let total_edges = (report.dfg.len() + report.start.len() + report.end.len()) as u64;
     MapText {
         title: tr.get("mine-map-title"),
-        description: tr.with(
+        description: tr.with_args(
             description,
-            &[("cases", &n(report.cases)), ("events", &n(report.events))],
+            &[
+                ("cases", Arg::Count(report.cases)),
+                ("events", Arg::Count(report.events)),
+            ],
         ),
-        left_out: tr.with(
+        left_out: tr.with_args(
             "mine-map-left-out",
             &[
-                ("shown", &n(total_edges.min(MAX_EDGES as u64))),
-                ("total", &n(total_edges)),
+                ("shown", Arg::Count(total_edges.min(MAX_EDGES as u64))),
+                ("total", Arg::Count(total_edges)),
             ],
         ),
         start: tr.get("mine-map-start"),

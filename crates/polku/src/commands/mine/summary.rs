@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use polku_app::Tr;
+use polku_app::{Arg, Tr};
 use polku_mining::Report;
 
 /// How many rows each section shows.
@@ -15,12 +15,12 @@ pub fn render(report: &Report, tr: Tr) -> String {
     let _ = writeln!(
         out,
         "{}",
-        tr.with(
+        tr.with_args(
             "mine-summary-totals",
             &[
-                ("events", &n(report.events)),
-                ("cases", &n(report.cases)),
-                ("activities", &n(report.activities.len() as u64)),
+                ("events", Arg::Count(report.events)),
+                ("cases", Arg::Count(report.cases)),
+                ("activities", Arg::Count(report.activities.len() as u64)),
             ],
         )
     );
@@ -37,14 +37,16 @@ pub fn render(report: &Report, tr: Tr) -> String {
     }
     section(&mut out, &tr.get("mine-summary-top-edges"));
     for edge in report.dfg.iter().take(TOP) {
-        let days = tr.days(edge.wait_seconds.median);
         let _ = writeln!(
             out,
             "  {} → {}  {}  ({})",
             edge.from,
             edge.to,
             n(edge.count),
-            tr.with("mine-summary-median-days", &[("days", &days)])
+            tr.with_args(
+                "mine-summary-median-days",
+                &[("days", Arg::days(edge.wait_seconds.median))]
+            )
         );
     }
     section(&mut out, &tr.get("mine-summary-top-variants"));
@@ -63,12 +65,12 @@ pub fn render(report: &Report, tr: Tr) -> String {
             out,
             "  {}  {}",
             ending.activity,
-            tr.with(
+            tr.with_args(
                 "mine-summary-ending-share",
                 &[
-                    ("ended", &n(ending.ended)),
-                    ("reached", &n(ending.reached)),
-                    ("share", &share)
+                    ("ended", Arg::Count(ending.ended)),
+                    ("reached", Arg::Count(ending.reached)),
+                    ("share", Arg::Text(&share))
                 ]
             )
         );
