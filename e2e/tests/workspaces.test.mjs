@@ -267,13 +267,17 @@ describe('creating a workspace', () => {
         page.locator('#workspace-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
       ]);
       assert.equal((await page.locator('h1').innerText()).trim(), name);
-      const workspaceUrl = page.url();
+      // The new workspace's page says it was created.
+      assert.equal(new URL(page.url()).searchParams.get('notice'), 'created');
+      assert.equal(await page.locator('main .alert.success[role="status"]').count(), 1, 'a success notice');
+      const workspaceUrl = new URL(page.url());
+      workspaceUrl.search = '';
 
       // The new workspace is listed, and its card link leads back to it.
       await page.goto(`${env.server.baseUrl}/workspaces`);
       const card = page.locator('a.card-link', { hasText: name });
       assert.equal(await card.count(), 1, 'the new workspace appears once in the list');
-      assert.equal(new URL(await card.getAttribute('href'), env.server.baseUrl).href, workspaceUrl);
+      assert.equal(new URL(await card.getAttribute('href'), env.server.baseUrl).href, workspaceUrl.href);
     }));
 });
 

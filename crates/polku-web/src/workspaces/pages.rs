@@ -90,8 +90,23 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     match WorkspaceName::parse(&form.name) {
         Ok(name) => {
+            // A second workspace of the same name is allowed (a new term of
+            // the same course, say), but the creator is told, in case it was
+            // a slip.
+            let wanted = name.as_str().to_lowercase();
+            let same_name = state
+                .store
+                .list_workspaces_for(&user)
+                .await?
+                .iter()
+                .any(|(w, _)| w.name.as_str().to_lowercase() == wanted);
             let workspace = state.store.create_workspace(&name, user.id).await?;
-            Ok(Redirect::to(&urls::home(workspace.id)).into_response())
+            let notice = if same_name {
+                Notice::CreatedSameName
+            } else {
+                Notice::Created
+            };
+            Ok(Redirect::to(&urls::home_with_notice(workspace.id, notice)).into_response())
         }
         Err(e) => {
             let message = AppError::from(e).message(chrome.t);
@@ -142,6 +157,7 @@ struct WorkspacePage {
     pending: Vec<PendingItem>,
     audit_url: Option<String>,
     notice: Option<String>,
+    warning: Option<String>,
     error: Option<String>,
 }
 
@@ -157,13 +173,14 @@ pub(super) async fn home(
     Query(query): Query<HomeQuery>,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
-    let notice = query
-        .notice
-        .as_deref()
-        .and_then(Notice::parse)
-        .map(|n| t.get(n.label_key()));
+    let notice = query.notice.as_deref().and_then(Notice::parse);
+    let (warning, notice) = match notice {
+        Some(n) if n.is_warning() => (Some(t.get(n.label_key())), None),
+        other => (None, other.map(|n| t.get(n.label_key()))),
+    };
     let view = HomeView {
         notice,
+        warning,
         ..HomeView::default()
     };
     render_home(&state, chrome, &access, view, StatusCode::OK).await
@@ -179,6 +196,7 @@ struct RoleRefusal {
 #[derive(Default)]
 struct HomeView {
     notice: Option<String>,
+    warning: Option<String>,
     error: Option<String>,
     role_refusal: Option<RoleRefusal>,
 }
@@ -242,6 +260,7 @@ async fn render_home(
         pending,
         audit_url: (access.role == Role::Owner).then(|| audit_urls::trail(workspace)),
         notice: view.notice,
+        warning: view.warning,
         error: view.error,
         chrome,
     };
