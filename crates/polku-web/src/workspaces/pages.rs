@@ -131,6 +131,8 @@ struct MemberItem {
     role_label: String,
     /// Whether the reader may remove the member and change the role.
     manageable: bool,
+    /// Whether a remove button is offered (never for the last owner).
+    removable: bool,
     role_field_id: String,
     role_field_label: String,
     role_options: Vec<RoleOption>,
@@ -221,10 +223,9 @@ async fn render_home(
         })
         .collect();
     let refusal = view.role_refusal.as_ref();
-    let members = state
-        .store
-        .list_members(workspace)
-        .await?
+    let members = state.store.list_members(workspace).await?;
+    let owners = members.iter().filter(|m| m.role == Role::Owner).count();
+    let members = members
         .into_iter()
         .map(|m| {
             let refused = refusal.filter(|r| r.user == m.user_id);
@@ -237,6 +238,9 @@ async fn render_home(
                 role_options: role_options(t, |r| access.role.can_assign(r), chosen),
                 role_error: refused.map(|r| r.message.clone()),
                 manageable: access.role.can_assign(m.role),
+                // The last owner cannot be removed: no button to be refused.
+                removable: access.role.can_assign(m.role)
+                    && !(m.role == Role::Owner && owners == 1),
                 name: m.name.as_str().to_owned(),
                 email: m.email.as_str().to_owned(),
                 role_label: t.role(m.role),

@@ -385,6 +385,14 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
     };
 
     let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    assert!(
+        html.contains(&format!("action=\"{home}/members/{}/remove\"", other.id)),
+        "a remove button for a member who may go"
+    );
+    assert!(
+        !html.contains(&format!("action=\"{home}/members/{}/remove\"", me.id)),
+        "no remove button for the last owner"
+    );
     let field = format!("role-{}", other.id);
     assert!(
         html.contains(&format!("<select id=\"{field}\" name=\"role\"")),
