@@ -267,12 +267,105 @@ describe('creating a workspace', () => {
         page.locator('#workspace-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
       ]);
       assert.equal((await page.locator('h1').innerText()).trim(), name);
-      const workspaceUrl = page.url();
+      // The new workspace's page says it was created.
+      assert.equal(new URL(page.url()).searchParams.get('notice'), 'created');
+      assert.equal(await page.locator('main .alert.success[role="status"]').count(), 1, 'a success notice');
+      const workspaceUrl = new URL(page.url());
+      workspaceUrl.search = '';
 
       // The new workspace is listed, and its card link leads back to it.
       await page.goto(`${env.server.baseUrl}/workspaces`);
       const card = page.locator('a.card-link', { hasText: name });
       assert.equal(await card.count(), 1, 'the new workspace appears once in the list');
-      assert.equal(new URL(await card.getAttribute('href'), env.server.baseUrl).href, workspaceUrl);
+      assert.equal(new URL(await card.getAttribute('href'), env.server.baseUrl).href, workspaceUrl.href);
+    }));
+});
+
+/**
+ * In the page: what is wrong with the table `selector` at this width. Its rows
+ * must be stacked cards (cells one below the other, each labelled); no element
+ * inside a cell may stick out of it, nothing may scroll sideways, and no word
+ * of a cell's text may be split across lines (a word with client rects on two
+ * lines); a word ends at white space or a hyphen, where a line may break
+ * ("Wahlström-|Järvenpää" is fine, "Wahlst|röm" is not). Only an e-mail cell (td.email) may wrap inside its one long "word".
+ */
+function narrowTableProblems(selector) {
+  const problems = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+  const table = document.querySelector(selector);
+  if (!table) return [`no ${selector}`];
+  const hidden = (el) => el.closest('.visually-hidden, select, option');
+  for (const row of table.querySelectorAll('tbody tr')) {
+    let previous = null;
+    for (const cell of row.querySelectorAll(':scope > th, :scope > td')) {
+      const c = cell.getBoundingClientRect();
+      const what = `${cell.tagName.toLowerCase()}[data-label="${cell.dataset.label}"] "${cell.innerText.trim().slice(0, 40)}"`;
+      if (!cell.dataset.label || !getComputedStyle(cell, '::before').content.includes(cell.dataset.label)) {
+        problems.push(`${what} shows no label`);
+      }
+      if (previous && c.top < previous.bottom - 1) problems.push(`${what} is beside the cell before it, not below`);
+      previous = c;
+      if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${what} overflows (${cell.scrollWidth} > ${cell.clientWidth})`);
+      for (const el of cell.querySelectorAll('*')) {
+        if (hidden(el)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.left < c.left - 0.5 || r.right > c.right + 0.5) {
+          problems.push(`<${el.tagName.toLowerCase()}> in ${what} is wider than its cell (${r.left}–${r.right} outside ${c.left}–${c.right})`);
+        }
+      }
+      if (cell.matches('td.email')) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (hidden(node.parentElement)) continue;
+        for (const m of node.data.matchAll(/[^\s\u002d\u2010]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) problems.push(`the word "${m[0]}" in ${what} is split across ${lines.size} lines`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+describe('tables on narrow screens', () => {
+  // After the other member tests: this adds a member with a long name and address.
+  test('the members table is stacked rows at 320 and 360 px, no overflow, no word split', async () => {
+    const account = await createAccount(env.server, {
+      email: 'maria-kristiina.wahlstrom-jarvenpaa@kansalaisopisto-esimerkki.example',
+      name: 'Maria-Kristiina Wahlström-Järvenpää',
+    });
+    await withOwnerPage(async (ownerPage) => {
+      await withNewContextPage({}, async (memberPage) => {
+        await login(memberPage, env.server, account);
+        await addMember(ownerPage, memberPage, env.server.baseUrl, env.setup.workspacePath, account, 'viewer');
+      });
+      for (const lang of LANGS) {
+        for (const width of [320, 360]) {
+          await ownerPage.setViewportSize({ width, height: 800 });
+          await ownerPage.goto(`${env.server.baseUrl}${withLang(env.setup.workspacePath, lang)}`);
+          const problems = await ownerPage.evaluate(narrowTableProblems, '#members-table');
+          assert.deepEqual(problems, [], `the members table at ${width} px (${lang})`);
+        }
+      }
+      await auditPage(ownerPage, { what: 'the workspace page at 360 px' });
+    });
+  });
+
+  test('the tokens table on the account page is stacked rows at 320 px', () =>
+    withOwnerPage(async (page) => {
+      await page.goto(`${env.server.baseUrl}/account`);
+      await page.fill('#token-name', 'Raportointityökalun rajapintayhteys');
+      await Promise.all([page.waitForNavigation(), page.locator('#token-name').press('Enter')]);
+      for (const width of [320, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${env.server.baseUrl}${withLang('/account', 'fi')}`);
+        const problems = await page.evaluate(narrowTableProblems, '#tokens-table');
+        assert.deepEqual(problems, [], `the tokens table at ${width} px`);
+      }
     }));
 });

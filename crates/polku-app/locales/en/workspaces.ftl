@@ -16,6 +16,8 @@ member-role-of = Role of { $name }
 notice-role_changed = The role was changed.
 notice-invitation_withdrawn = The invitation was withdrawn. Its link no longer works.
 notice-joined = Welcome! You are now a member of the workspace.
+notice-created = The workspace is created. Invite members below.
+notice-created_same_name = The workspace is created. You already have another workspace with the same name: tell them apart by name if needed.
 
 field-role = Role
 field-workspace-name = Workspace name

@@ -16,6 +16,8 @@ member-role-of = Henkilön { $name } rooli
 notice-role_changed = Rooli vaihdettiin.
 notice-invitation_withdrawn = Kutsu peruttiin. Linkki ei enää toimi.
 notice-joined = Tervetuloa! Olet nyt kehittämistilan jäsen.
+notice-created = Kehittämistila on luotu. Kutsu siihen jäseniä alta.
+notice-created_same_name = Kehittämistila on luotu. Sinulla on jo toinen samanniminen kehittämistila: erota ne tarvittaessa nimellä.
 
 field-role = Rooli
 field-workspace-name = Kehittämistilan nimi

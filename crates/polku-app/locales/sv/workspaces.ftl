@@ -16,6 +16,8 @@ member-role-of = Rollen för { $name }
 notice-role_changed = Rollen byttes.
 notice-invitation_withdrawn = Inbjudan drogs tillbaka. Länken fungerar inte längre.
 notice-joined = Välkommen! Du är nu medlem i projektet.
+notice-created = Utvecklingsrummet har skapats. Bjud in medlemmar nedan.
+notice-created_same_name = Utvecklingsrummet har skapats. Du har redan ett annat utvecklingsrum med samma namn: skilj dem åt med namnet vid behov.
 
 field-role = Roll
 field-workspace-name = Utvecklingsrummets namn

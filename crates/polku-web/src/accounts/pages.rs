@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header::{LOCATION, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use polku_app::Arg;
@@ -12,7 +12,7 @@ use polku_app::accounts::authenticate;
 use polku_app::security_log::SecurityEvent;
 use polku_domain::ErrorCode;
 
-use crate::base::caller::ClientAddr;
+use crate::base::caller::{ClientAddr, MaybeSignedIn};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
@@ -63,10 +63,17 @@ fn safe_next(next: &str) -> Result<&str, AppError> {
     Ok(if local { next } else { "/workspaces" })
 }
 
+/// `GET /login`: the form, or for someone already signed in, straight on to
+/// where the form would have taken them (the workspace list by default).
 pub(super) async fn show(
     chrome: Chrome,
+    MaybeSignedIn(user): MaybeSignedIn,
     Query(query): Query<LoginQuery>,
 ) -> Result<Response, AppError> {
+    if user.is_some() {
+        let next = safe_next(query.next.as_deref().unwrap_or_default())?;
+        return Ok(Redirect::to(next).into_response());
+    }
     let notice = query
         .notice
         .as_deref()

@@ -1,5 +1,5 @@
 //! Site-wide routes: the front door, the accessibility statement, the
-//! stylesheet and the health check.
+//! stylesheet, the favicon and the health check.
 
 mod api;
 mod pages;
@@ -26,6 +26,12 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/assets/polku.css",
             Access::Anonymous,
             get(pages::stylesheet),
+        )
+        .page(
+            Method::GET,
+            "/favicon.ico",
+            Access::Anonymous,
+            get(pages::favicon),
         )
         .api(Access::Anonymous, routes!(api::healthz))
 }

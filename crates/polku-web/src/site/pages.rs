@@ -1,5 +1,5 @@
 //! The pages that belong to no feature: the front door, the accessibility
-//! statement (saavutettavuusseloste) and the stylesheet.
+//! statement (saavutettavuusseloste), the stylesheet and the favicon.
 
 use askama::Template;
 use axum::extract::State;
@@ -44,6 +44,19 @@ pub(super) async fn stylesheet() -> Response {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../../assets/polku.css"),
+    )
+        .into_response()
+}
+
+/// `GET /favicon.ico`: a 16 × 16 icon built into the binary, so browsers that
+/// ask for it by default get no 404.
+pub(super) async fn favicon() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/x-icon"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        &include_bytes!("../../assets/favicon.ico")[..],
     )
         .into_response()
 }

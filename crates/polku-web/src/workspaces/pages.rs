@@ -90,8 +90,23 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     match WorkspaceName::parse(&form.name) {
         Ok(name) => {
+            // A second workspace of the same name is allowed (a new term of
+            // the same course, say), but the creator is told, in case it was
+            // a slip.
+            let wanted = name.as_str().to_lowercase();
+            let same_name = state
+                .store
+                .list_workspaces_for(&user)
+                .await?
+                .iter()
+                .any(|(w, _)| w.name.as_str().to_lowercase() == wanted);
             let workspace = state.store.create_workspace(&name, user.id).await?;
-            Ok(Redirect::to(&urls::home(workspace.id)).into_response())
+            let notice = if same_name {
+                Notice::CreatedSameName
+            } else {
+                Notice::Created
+            };
+            Ok(Redirect::to(&urls::home_with_notice(workspace.id, notice)).into_response())
         }
         Err(e) => {
             let message = AppError::from(e).message(chrome.t);
@@ -116,6 +131,8 @@ struct MemberItem {
     role_label: String,
     /// Whether the reader may remove the member and change the role.
     manageable: bool,
+    /// Whether a remove button is offered (never for the last owner).
+    removable: bool,
     role_field_id: String,
     role_field_label: String,
     role_options: Vec<RoleOption>,
@@ -142,6 +159,7 @@ struct WorkspacePage {
     pending: Vec<PendingItem>,
     audit_url: Option<String>,
     notice: Option<String>,
+    warning: Option<String>,
     error: Option<String>,
 }
 
@@ -157,13 +175,14 @@ pub(super) async fn home(
     Query(query): Query<HomeQuery>,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
-    let notice = query
-        .notice
-        .as_deref()
-        .and_then(Notice::parse)
-        .map(|n| t.get(n.label_key()));
+    let notice = query.notice.as_deref().and_then(Notice::parse);
+    let (warning, notice) = match notice {
+        Some(n) if n.is_warning() => (Some(t.get(n.label_key())), None),
+        other => (None, other.map(|n| t.get(n.label_key()))),
+    };
     let view = HomeView {
         notice,
+        warning,
         ..HomeView::default()
     };
     render_home(&state, chrome, &access, view, StatusCode::OK).await
@@ -179,6 +198,7 @@ struct RoleRefusal {
 #[derive(Default)]
 struct HomeView {
     notice: Option<String>,
+    warning: Option<String>,
     error: Option<String>,
     role_refusal: Option<RoleRefusal>,
 }
@@ -203,10 +223,9 @@ async fn render_home(
         })
         .collect();
     let refusal = view.role_refusal.as_ref();
-    let members = state
-        .store
-        .list_members(workspace)
-        .await?
+    let members = state.store.list_members(workspace).await?;
+    let owners = members.iter().filter(|m| m.role == Role::Owner).count();
+    let members = members
         .into_iter()
         .map(|m| {
             let refused = refusal.filter(|r| r.user == m.user_id);
@@ -219,6 +238,9 @@ async fn render_home(
                 role_options: role_options(t, |r| access.role.can_assign(r), chosen),
                 role_error: refused.map(|r| r.message.clone()),
                 manageable: access.role.can_assign(m.role),
+                // The last owner cannot be removed: no button to be refused.
+                removable: access.role.can_assign(m.role)
+                    && !(m.role == Role::Owner && owners == 1),
                 name: m.name.as_str().to_owned(),
                 email: m.email.as_str().to_owned(),
                 role_label: t.role(m.role),
@@ -242,6 +264,7 @@ async fn render_home(
         pending,
         audit_url: (access.role == Role::Owner).then(|| audit_urls::trail(workspace)),
         notice: view.notice,
+        warning: view.warning,
         error: view.error,
         chrome,
     };

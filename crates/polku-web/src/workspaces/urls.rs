@@ -36,15 +36,27 @@ pub enum Notice {
     InvitationWithdrawn,
     /// The reader accepted an invitation and joined.
     Joined,
+    /// The reader created the workspace.
+    Created,
+    /// The reader created the workspace, and already had one of the same
+    /// name (case aside): accepted, with a warning.
+    CreatedSameName,
 }
 
 impl Notice {
-    const ALL: [Notice; 4] = [
+    const ALL: [Notice; 6] = [
         Notice::MemberRemoved,
         Notice::RoleChanged,
         Notice::InvitationWithdrawn,
         Notice::Joined,
+        Notice::Created,
+        Notice::CreatedSameName,
     ];
+
+    /// Whether it is a warning (something to check) rather than a success.
+    pub const fn is_warning(self) -> bool {
+        matches!(self, Notice::CreatedSameName)
+    }
 
     /// Its text in the URL.
     pub const fn as_str(self) -> &'static str {
@@ -53,6 +65,8 @@ impl Notice {
             Notice::RoleChanged => "role_changed",
             Notice::InvitationWithdrawn => "invitation_withdrawn",
             Notice::Joined => "joined",
+            Notice::Created => "created",
+            Notice::CreatedSameName => "created_same_name",
         }
     }
 
@@ -63,6 +77,8 @@ impl Notice {
             Notice::RoleChanged => "notice-role_changed",
             Notice::InvitationWithdrawn => "notice-invitation_withdrawn",
             Notice::Joined => "notice-joined",
+            Notice::Created => "notice-created",
+            Notice::CreatedSameName => "notice-created_same_name",
         }
     }
 

@@ -16,6 +16,7 @@ app_test!(
     login_follows_only_local_next_paths,
     bearer_token_and_page_session_both_authenticate,
     anonymous_visitors_are_sent_to_login_and_back,
+    the_login_page_sends_a_signed_in_user_on,
 );
 
 async fn login_sets_a_host_only_session_cookie(app: &TestApp) {
@@ -307,6 +308,21 @@ async fn anonymous_visitors_are_sent_to_login_and_back(app: &TestApp) {
     let session = app.login("maija@example.fi").await;
     let front = app.get_with_session("/", &session).await;
     assert_eq!(front.headers()["location"], "/workspaces");
+}
+
+async fn the_login_page_sends_a_signed_in_user_on(app: &TestApp) {
+    app.user("maija@example.fi", false).await;
+    let session = app.login("maija@example.fi").await;
+    let response = app.get_with_session("/login", &session).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/workspaces");
+    // A local `next` is followed as the form would; another host is not.
+    let response = app.get_with_session("/login?next=/account", &session).await;
+    assert_eq!(response.headers()["location"], "/account");
+    let response = app
+        .get_with_session("/login?next=//evil.example/", &session)
+        .await;
+    assert_eq!(response.headers()["location"], "/workspaces");
 }
 
 // The account page, tokens and reset links.

@@ -15,6 +15,7 @@ app_test!(
     every_response_carries_the_security_headers,
     unknown_pages_get_a_friendly_404_in_the_users_language,
     stylesheet_is_served_from_the_binary,
+    favicon_is_served_from_the_binary,
     openapi_document_is_served,
     error_messages_follow_the_requested_language,
     bad_json_is_a_4xx_in_the_error_shape,
@@ -293,6 +294,20 @@ async fn foreign_origin_is_refused_on_state_changing_requests(app: &TestApp) {
         .await
         .expect("post");
     assert_eq!(same_origin.status(), 303);
+}
+
+async fn favicon_is_served_from_the_binary(app: &TestApp) {
+    let response = app
+        .client
+        .get(app.url("/favicon.ico"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "image/x-icon");
+    let body = response.bytes().await.expect("body");
+    // An ICO file: reserved 0, type 1 (icon), one image.
+    assert_eq!(&body[..6], &[0, 0, 1, 0, 1, 0]);
 }
 
 async fn every_answer_is_no_store_but_the_stylesheet(app: &TestApp) {

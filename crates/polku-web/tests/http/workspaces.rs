@@ -16,6 +16,7 @@ app_test!(
     admin_sees_and_manages_every_workspace,
     workspace_form_creates_and_keeps_input_on_error,
     member_forms_change_roles_remove_and_explain_refusals,
+    creating_says_so_and_warns_of_a_name_already_in_use,
 );
 
 async fn workspaces_are_created_and_listed_for_their_members_only(app: &TestApp) {
@@ -384,6 +385,14 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
     };
 
     let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    assert!(
+        html.contains(&format!("action=\"{home}/members/{}/remove\"", other.id)),
+        "a remove button for a member who may go"
+    );
+    assert!(
+        !html.contains(&format!("action=\"{home}/members/{}/remove\"", me.id)),
+        "no remove button for the last owner"
+    );
     let field = format!("role-{}", other.id);
     assert!(
         html.contains(&format!("<select id=\"{field}\" name=\"role\"")),
@@ -442,4 +451,62 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
             .expect("body")
             .contains("Den sista ägaren kan inte tas bort")
     );
+}
+
+async fn creating_says_so_and_warns_of_a_name_already_in_use(app: &TestApp) {
+    app.user("maija@example.fi", false).await;
+    let session = app.login("maija@example.fi").await;
+    let create = |name: &'static str| {
+        app.client
+            .post(app.url("/workspaces?lang=en"))
+            .header(COOKIE, cookie(&session))
+            .form(&[("name", name)])
+            .send()
+    };
+    let first = create("Nuorten polut").await.expect("post");
+    assert_eq!(first.status(), 303);
+    let location = first.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(location.ends_with("?notice=created"), "{location}");
+    let (_, html) = get_html(
+        app,
+        &format!("{location}&lang=en"),
+        &[("cookie", &cookie(&session))],
+    )
+    .await;
+    assert!(html.contains("The workspace is created."), "{html}");
+    assert!(!html.contains("id=\"notice-warning\""));
+
+    // The same name in other case: created all the same, with a warning.
+    let second = create("NUORTEN POLUT").await.expect("post");
+    assert_eq!(second.status(), 303);
+    let second_location = second.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(
+        second_location.ends_with("?notice=created_same_name"),
+        "{second_location}"
+    );
+    assert_ne!(
+        location.split('?').next(),
+        second_location.split('?').next(),
+        "a new workspace"
+    );
+    let (status, html) = get_html(
+        app,
+        &format!("{second_location}&lang=en"),
+        &[("cookie", &cookie(&session))],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("id=\"notice-warning\""), "{html}");
+    assert!(
+        html.contains("another workspace with the same name"),
+        "{html}"
+    );
+    let (_, list) = get_html(app, "/workspaces", &[("cookie", &cookie(&session))]).await;
+    assert!(list.contains("Nuorten polut") && list.contains("NUORTEN POLUT"));
 }
