@@ -1,7 +1,7 @@
 //! The process map as a standalone, accessible SVG image: activities as
 //! boxes with their event counts, a start and an end node, and the
 //! directly-follows edges labelled with a count (frequency map) or with the
-//! median wait in days (performance map).
+//! median wait in a unit chosen by its size (performance map).
 //!
 //! The layered layout comes from the `layout-rs` crate (Graphviz-like
 //! ranking, crossing reduction and Brandes-Köpf placement); this module only
@@ -35,7 +35,8 @@ pub const MAX_EDGES: usize = 40;
 pub enum MapMode {
     /// Edge labels are how many times one activity directly followed another.
     Frequency,
-    /// Edge labels are the median wait between the two activities, in days.
+    /// Edge labels are the median wait between the two activities, in
+    /// seconds, minutes, hours or days by its size.
     Performance,
 }
 
@@ -46,6 +47,45 @@ pub trait NumberFormat {
     fn count(&self, value: u64) -> String;
     /// A number with one decimal, such as `2,8` or `2.8`.
     fn decimal(&self, value: f64) -> String;
+    /// A wait given in seconds, with its unit chosen by [`duration_parts`],
+    /// such as `30 min`, `5 h` or `2,8 vrk`.
+    fn duration(&self, seconds: f64) -> String;
+}
+
+/// The unit a wait is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationUnit {
+    /// Under a minute.
+    Seconds,
+    /// Under an hour.
+    Minutes,
+    /// Under two days.
+    Hours,
+    /// Two days or more.
+    Days,
+}
+
+/// How a wait of `seconds` is shown: its unit (seconds under a minute,
+/// minutes under an hour, hours under two days, else days), the number in
+/// that unit already rounded, and whether it is written with one decimal
+/// (only under ten and when the decimal is not zero: `2,5 h`, `5 h`, `30 min`).
+pub fn duration_parts(seconds: f64) -> (DurationUnit, f64, bool) {
+    let seconds = seconds.max(0.0);
+    let (unit, value) = if seconds < 60.0 {
+        (DurationUnit::Seconds, seconds)
+    } else if seconds < 3_600.0 {
+        (DurationUnit::Minutes, seconds / 60.0)
+    } else if seconds < 2.0 * SECONDS_PER_DAY {
+        (DurationUnit::Hours, seconds / 3_600.0)
+    } else {
+        (DurationUnit::Days, seconds / SECONDS_PER_DAY)
+    };
+    let tenths = (value * 10.0).round();
+    if tenths < 100.0 && tenths % 10.0 != 0.0 {
+        (unit, tenths / 10.0, true)
+    } else {
+        (unit, value.round(), false)
+    }
 }
 
 /// Digits without grouping and `.` as the decimal mark, for tests and
@@ -60,6 +100,21 @@ impl NumberFormat for PlainNumbers {
 
     fn decimal(&self, value: f64) -> String {
         format!("{value:.1}")
+    }
+
+    fn duration(&self, seconds: f64) -> String {
+        let (unit, value, decimal) = duration_parts(seconds);
+        let unit = match unit {
+            DurationUnit::Seconds => "s",
+            DurationUnit::Minutes => "min",
+            DurationUnit::Hours => "h",
+            DurationUnit::Days => "d",
+        };
+        if decimal {
+            format!("{value:.1} {unit}")
+        } else {
+            format!("{value:.0} {unit}")
+        }
     }
 }
 
@@ -79,8 +134,6 @@ pub struct MapText {
     pub start: String,
     /// Label of the end node.
     pub end: String,
-    /// The unit after a number of days, such as "days" or "vrk".
-    pub days: String,
 }
 
 impl Default for MapText {
@@ -95,7 +148,6 @@ impl Default for MapText {
             ),
             start: "start".into(),
             end: "end".into(),
-            days: "days".into(),
         }
     }
 }
@@ -341,13 +393,7 @@ impl MapModel {
                     index_of.get(c.to).copied()
                 }?;
                 let label = match (mode, c.median_seconds) {
-                    (MapMode::Performance, Some(median)) => {
-                        format!(
-                            "{} {}",
-                            numbers.decimal(median / SECONDS_PER_DAY),
-                            text.days
-                        )
-                    }
+                    (MapMode::Performance, Some(median)) => numbers.duration(median),
                     _ => numbers.count(c.count),
                 };
                 let share = if heaviest > 0.0 {
@@ -761,6 +807,21 @@ mod tests {
         fn decimal(&self, value: f64) -> String {
             format!("{value:.1}").replace('.', ",")
         }
+
+        fn duration(&self, seconds: f64) -> String {
+            let (unit, value, decimal) = duration_parts(seconds);
+            let unit = match unit {
+                DurationUnit::Seconds => "s",
+                DurationUnit::Minutes => "min",
+                DurationUnit::Hours => "h",
+                DurationUnit::Days => "vrk",
+            };
+            if decimal {
+                format!("{} {unit}", self.decimal(value))
+            } else {
+                format!("{value:.0} {unit}")
+            }
+        }
     }
 
     fn report(events: &[(&str, &str, i64)]) -> Report {
@@ -920,12 +981,13 @@ mod tests {
     }
 
     #[test]
-    fn performance_map_shows_median_days() {
-        let text = MapText {
-            days: "vrk".into(),
-            ..MapText::default()
-        };
-        let svg = render_process_map(&small(), MapMode::Performance, &text, &DecimalComma);
+    fn performance_map_shows_median_waits_in_a_unit_by_size() {
+        let svg = render_process_map(
+            &small(),
+            MapMode::Performance,
+            &MapText::default(),
+            &DecimalComma,
+        );
         let texts = parse(&svg);
         let labels: Vec<&str> = texts
             .iter()
@@ -934,11 +996,26 @@ mod tests {
             .collect();
         // Hakemus → Päätös waits 2.5 and 3 days: median 2.75, shown as 2,8.
         assert!(labels.contains(&"2,8 vrk"), "{labels:?}");
-        assert!(labels.contains(&"1,0 vrk"), "self-loop: {labels:?}");
+        assert!(labels.contains(&"24 h"), "self-loop: {labels:?}");
         assert!(
             labels.contains(&"2"),
             "start edges keep their case counts: {labels:?}"
         );
+    }
+
+    #[test]
+    fn durations_choose_their_unit_by_size() {
+        let plain = PlainNumbers;
+        assert_eq!(plain.duration(0.0), "0 s");
+        assert_eq!(plain.duration(7.25), "7.3 s");
+        assert_eq!(plain.duration(30.0 * 60.0), "30 min");
+        assert_eq!(plain.duration(59.0 * 60.0 + 50.0), "60 min");
+        assert_eq!(plain.duration(5.0 * 3600.0), "5 h");
+        assert_eq!(plain.duration(2.5 * 3600.0), "2.5 h");
+        assert_eq!(plain.duration(47.0 * 3600.0), "47 h");
+        assert_eq!(plain.duration(3.0 * 86_400.0), "3 d");
+        assert_eq!(plain.duration(2.75 * 86_400.0), "2.8 d");
+        assert_eq!(plain.duration(120.4 * 86_400.0), "120 d");
     }
 
     #[test]

@@ -737,6 +737,48 @@ fn mine_summary_speaks_the_users_language() {
 }
 
 #[test]
+fn mine_summary_and_map_show_waits_in_a_unit_by_size() {
+    // Waits of 30 minutes, 5 hours and 3 days.
+    let log = "case_id,activity,timestamp\n\
+        1,Saapuu,2024-01-01T08:00:00\n1,Kirjataan,2024-01-01T08:30:00\n\
+        1,Käsitellään,2024-01-01T13:30:00\n1,Päätetään,2024-01-04T13:30:00\n";
+    let (folder, log) = small_log(log, "odotukset.csv");
+    let path = log.to_str().expect("utf-8");
+    for (lang, waits) in [
+        ("fi", ["(30 min)", "(5 h)", "(3 vrk)"]),
+        ("en", ["(30 min)", "(5 h)", "(3 d)"]),
+    ] {
+        let output = run(&["mine", path, "--lang", lang], "");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = String::from_utf8(output.stdout).expect("utf-8");
+        for wait in waits {
+            assert!(text.contains(wait), "{lang}: {wait} not in {text}");
+        }
+        let svg = folder.join(format!("odotus-{lang}.svg"));
+        let svg_path = svg.to_str().expect("utf-8");
+        let output = run(
+            &[
+                "mine",
+                path,
+                "--lang",
+                lang,
+                "--performance",
+                "--svg",
+                svg_path,
+            ],
+            "",
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let svg = std::fs::read_to_string(svg).expect("map written");
+        for wait in waits {
+            let label = format!(">{}<", wait.trim_matches(['(', ')']));
+            assert!(svg.contains(&label), "{lang}: {label} not in {svg}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
 fn mine_refuses_bad_input_with_one_line_and_no_output() {
     let (folder, log) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
     assert_bad_input(

@@ -3,7 +3,6 @@ mine-skipped-rows = Left out { $count } rows that lacked a case, an activity or 
 mine-summary-totals = Event log: { $events } events, { $cases } cases, { $activities } activities
 mine-summary-top-activities = Most common activities:
 mine-summary-top-edges = Most common transitions (median wait):
-mine-summary-median-days = { $days } days
 mine-summary-top-variants = Most common paths:
 mine-summary-endings = Where paths end:
 mine-summary-ending-share = { $ended }/{ $reached } cases ended here ({ $share } %)
@@ -11,8 +10,13 @@ mine-summary-ending-share = { $ended }/{ $reached } cases ended here ({ $share }
 # polku mine: process map
 mine-map-title = Process map
 mine-map-desc-frequency = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it says how many times that happened. The log has { $cases } cases and { $events } events.
-mine-map-desc-performance = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait in days. On the arrows from the start and to the end, the number is the number of cases. The log has { $cases } cases and { $events } events.
 mine-map-left-out = To keep the map readable, only the { $shown } most frequent transitions that continue from the start are drawn. There are { $total } in all.
 mine-map-start = Start
 mine-map-end = End
-mine-map-days = days
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } d
+mine-map-desc-performance-units = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait (s = seconds, min = minutes, h = hours, d = days). On the arrows from the start and to the end, the number is the number of cases. The log has { $cases } cases and { $events } events.

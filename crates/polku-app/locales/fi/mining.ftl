@@ -3,7 +3,6 @@ mine-skipped-rows = Ohitettiin { $count } riviä, joilta puuttui tapaus, toimint
 mine-summary-totals = Tapahtumaloki: { $events } tapahtumaa, { $cases } tapausta, { $activities } toimintoa
 mine-summary-top-activities = Yleisimmät toiminnot:
 mine-summary-top-edges = Yleisimmät siirtymät (odotuksen mediaani):
-mine-summary-median-days = { $days } vrk
 mine-summary-top-variants = Yleisimmät polut:
 mine-summary-endings = Mihin polut päättyvät:
 mine-summary-ending-share = { $ended }/{ $reached } tapausta päättyi tähän ({ $share } %)
@@ -11,8 +10,13 @@ mine-summary-ending-share = { $ended }/{ $reached } tapausta päättyi tähän (
 # polku mine: process map
 mine-map-title = Prosessikartta
 mine-map-desc-frequency = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku kertoo, kuinka monta kertaa näin kävi. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
-mine-map-desc-performance = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani vuorokausina. Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
 mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown } yleisintä alusta jatkuvaa siirtymää. Kaikkiaan siirtymiä on { $total }.
 mine-map-start = Alku
 mine-map-end = Loppu
-mine-map-days = vrk
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } vrk
+mine-map-desc-performance-units = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani (s = sekuntia, min = minuuttia, h = tuntia, vrk = vuorokautta). Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.

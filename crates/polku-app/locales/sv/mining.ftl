@@ -3,7 +3,6 @@ mine-skipped-rows = { $count } rader hoppades över eftersom fall, aktivitet ell
 mine-summary-totals = Händelselogg: { $events } händelser, { $cases } fall, { $activities } aktiviteter
 mine-summary-top-activities = Vanligaste aktiviteter:
 mine-summary-top-edges = Vanligaste övergångar (median väntetid):
-mine-summary-median-days = { $days } dygn
 mine-summary-top-variants = Vanligaste stigar:
 mine-summary-endings = Var stigarna slutar:
 mine-summary-ending-share = { $ended }/{ $reached } fall slutade här ({ $share } %)
@@ -11,8 +10,13 @@ mine-summary-ending-share = { $ended }/{ $reached } fall slutade här ({ $share 
 # polku mine: process map
 mine-map-title = Processkarta
 mine-map-desc-frequency = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen anger hur många gånger det hände. Loggen har { $cases } fall och { $events } händelser.
-mine-map-desc-performance = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden i dygn. Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases } fall och { $events } händelser.
 mine-map-left-out = För tydlighetens skull visar kartan bara de { $shown } vanligaste övergångarna som fortsätter från start. Sammanlagt finns det { $total } övergångar.
 mine-map-start = Start
 mine-map-end = Slut
-mine-map-days = dygn
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } dygn
+mine-map-desc-performance-units = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden (s = sekunder, min = minuter, h = timmar, dygn). Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases } fall och { $events } händelser.

@@ -130,7 +130,7 @@ fn map_mode(performance: bool) -> MapMode {
 fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
     let n = |value: u64| tr.count(value);
     let description = if performance {
-        "mine-map-desc-performance"
+        "mine-map-desc-performance-units"
     } else {
         "mine-map-desc-frequency"
     };
@@ -150,7 +150,6 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         ),
         start: tr.get("mine-map-start"),
         end: tr.get("mine-map-end"),
-        days: tr.get("mine-map-days"),
     }
 }
 

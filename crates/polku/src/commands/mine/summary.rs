@@ -37,14 +37,13 @@ pub fn render(report: &Report, tr: Tr) -> String {
     }
     section(&mut out, &tr.get("mine-summary-top-edges"));
     for edge in report.dfg.iter().take(TOP) {
-        let days = tr.days(edge.wait_seconds.median);
         let _ = writeln!(
             out,
             "  {} → {}  {}  ({})",
             edge.from,
             edge.to,
             n(edge.count),
-            tr.with("mine-summary-median-days", &[("days", &days)])
+            tr.duration(edge.wait_seconds.median)
         );
     }
     section(&mut out, &tr.get("mine-summary-top-variants"));
