@@ -728,6 +728,25 @@ fn mine_summary_speaks_the_users_language() {
         assert!(text.contains(words), "{lang}: {text}");
         assert!(text.contains("Haku → Päätös"), "{lang}: {text}");
     }
+    let output = run(&["mine", path, "--lang", "en"], "");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        text.contains("Different paths: 2. Cases on the 2 most common paths: 2/2."),
+        "coverage: {text}"
+    );
+    // Päätös → Valitus (31 days) waits longer than Haku → Päätös (6 days).
+    let longest = text
+        .split("Longest waits (median):\n")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or_default();
+    assert_eq!(longest.trim(), "Päätös → Valitus  31 d  (1)", "{text}");
+    let output = run(&["mine", path, "--lang", "fi"], "");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        text.contains("Eri polkuja: 2. Yleisimpien 2 polun tapaukset: 2/2."),
+        "{text}"
+    );
     let by_env = polku(&["mine", path])
         .env("LANG", "sv_FI.UTF-8")
         .output()

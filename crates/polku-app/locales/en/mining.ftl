@@ -20,3 +20,5 @@ mine-duration-minutes = { $value } min
 mine-duration-hours = { $value } h
 mine-duration-days = { $value } d
 mine-map-desc-performance-units = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait (s = seconds, min = minutes, h = hours, d = days). On the arrows from the start and to the end, the number is the number of cases. The log has { $cases } cases and { $events } events.
+mine-summary-coverage = Different paths: { $variants }. Cases on the { $shown } most common paths: { $covered }/{ $cases }.
+mine-summary-longest-waits = Longest waits (median):

@@ -20,3 +20,5 @@ mine-duration-minutes = { $value } min
 mine-duration-hours = { $value } h
 mine-duration-days = { $value } vrk
 mine-map-desc-performance-units = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani (s = sekuntia, min = minuuttia, h = tuntia, vrk = vuorokautta). Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
+mine-summary-coverage = Eri polkuja: { $variants }. Yleisimpien { $shown } polun tapaukset: { $covered }/{ $cases }.
+mine-summary-longest-waits = Pisimmät odotukset (mediaani):

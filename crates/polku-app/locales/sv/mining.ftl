@@ -20,3 +20,5 @@ mine-duration-minutes = { $value } min
 mine-duration-hours = { $value } h
 mine-duration-days = { $value } dygn
 mine-map-desc-performance-units = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden (s = sekunder, min = minuter, h = timmar, dygn). Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases } fall och { $events } händelser.
+mine-summary-coverage = Olika stigar: { $variants }. Fall på de { $shown } vanligaste stigarna: { $covered }/{ $cases }.
+mine-summary-longest-waits = Längsta väntetider (median):
