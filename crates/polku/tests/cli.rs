@@ -798,6 +798,33 @@ fn mine_summary_and_map_show_waits_in_a_unit_by_size() {
 }
 
 #[test]
+fn mine_piped_into_a_reader_that_stops_ends_quietly() {
+    // Enough cases that the report is far bigger than a pipe's buffer.
+    let mut log = String::from("case_id,activity,timestamp\n");
+    for case in 0..20_000 {
+        log.push_str(&format!(
+            "{case},Saapuu {},2024-01-01T08:00:00\n{case},Päätetään {},2024-01-02T08:00:00\n",
+            case % 500,
+            case % 300
+        ));
+    }
+    let (folder, path) = small_log(&log, "iso.csv");
+    let mut child = polku(&["mine", path.to_str().expect("utf-8"), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("polku starts");
+    // Read the start, as `head -c 100` does, then close the pipe.
+    let mut start = [0u8; 100];
+    std::io::Read::read_exact(&mut child.stdout.take().expect("stdout"), &mut start)
+        .expect("the start of the report");
+    let output = child.wait_with_output().expect("polku ends");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert!(output.stderr.is_empty(), "quiet: {}", stderr(&output));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
 fn mine_refuses_bad_input_with_one_line_and_no_output() {
     let (folder, log) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
     assert_bad_input(

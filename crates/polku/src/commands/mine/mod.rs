@@ -74,7 +74,13 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     // piece would only cost time.
     std::mem::forget(report);
     std::mem::forget(log);
-    written.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
+    match written {
+        // A reader such as `head` that has seen enough: not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => {
+            other.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
+        }
+    }
 }
 
 /// The flags of `polku mine` as options for `read_log`.
