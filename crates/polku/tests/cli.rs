@@ -847,7 +847,7 @@ fn mine_refuses_bad_input_with_one_line_and_no_output() {
     );
     assert_eq!(renamed.status.code(), Some(0), "{}", stderr(&renamed));
     let (_, bad_time) = small_log(
-        "case_id,activity,timestamp\n1,a,2024-01-01\n1,b,31.12.2024\n",
+        "case_id,activity,timestamp\n1,a,2024-01-01\n1,b,31/12/2024\n",
         "aika.csv",
     );
     assert_bad_input(
