@@ -825,6 +825,43 @@ fn mine_piped_into_a_reader_that_stops_ends_quietly() {
 }
 
 #[test]
+fn mine_errors_speak_the_language_asked_for() {
+    let (folder, columns) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
+    let columns = columns.to_str().expect("utf-8");
+    let (_, time) = small_log(
+        "case_id,activity,timestamp\r\n1,a,2024-01-01\r\n\r\n1,b,eilen\r\n",
+        "aika.csv",
+    );
+    let time = time.to_str().expect("utf-8");
+    for (lang, missing_file, missing_column, bad_time) in [
+        (
+            "fi",
+            "tiedostoa /no/such/loki.csv ei voi avata: tiedostoa ei ole",
+            "saraketta \"case_id\" ei löydy; sarakkeet ovat: tapaus, toiminto, aika",
+            "rivi 4: aikaleimaa \"eilen\" ei voi lukea (odotettiin esimerkiksi 2024-03-01T09:30:00+02:00",
+        ),
+        (
+            "sv",
+            "kan inte öppna /no/such/loki.csv: filen finns inte",
+            "kolumnen \"case_id\" finns inte; kolumnerna är: tapaus, toiminto, aika",
+            "rad 4: tidpunkten \"eilen\" kan inte läsas",
+        ),
+        (
+            "en",
+            "cannot open /no/such/loki.csv: no such file",
+            "column \"case_id\" not found; the columns are: tapaus, toiminto, aika",
+            "line 4: cannot read timestamp \"eilen\" (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)",
+        ),
+    ] {
+        let lang_run = |file: &str| run(&["mine", file, "--lang", lang], "");
+        assert_bad_input(&lang_run("/no/such/loki.csv"), missing_file);
+        assert_bad_input(&lang_run(columns), missing_column);
+        assert_bad_input(&lang_run(time), bad_time);
+    }
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
 fn mine_refuses_bad_input_with_one_line_and_no_output() {
     let (folder, log) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
     assert_bad_input(

@@ -22,3 +22,8 @@ mine-duration-days = { $value } d
 mine-map-desc-performance-units = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait (s = seconds, min = minutes, h = hours, d = days). On the arrows from the start and to the end, the number is the number of cases. The log has { $cases } cases and { $events } events.
 mine-summary-coverage = Different paths: { $variants }. Cases on the { $shown } most common paths: { $covered }/{ $cases }.
 mine-summary-longest-waits = Longest waits (median):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = cannot open { $path }: no such file
+mine-error-missing-column = column { $wanted } not found; the columns are: { $available }
+mine-error-bad-timestamp = line { $line }: cannot read timestamp { $value } (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)

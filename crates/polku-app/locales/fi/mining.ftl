@@ -22,3 +22,8 @@ mine-duration-days = { $value } vrk
 mine-map-desc-performance-units = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani (s = sekuntia, min = minuuttia, h = tuntia, vrk = vuorokautta). Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases } tapausta ja { $events } tapahtumaa.
 mine-summary-coverage = Eri polkuja: { $variants }. Yleisimpien { $shown } polun tapaukset: { $covered }/{ $cases }.
 mine-summary-longest-waits = Pisimmät odotukset (mediaani):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = tiedostoa { $path } ei voi avata: tiedostoa ei ole
+mine-error-missing-column = saraketta { $wanted } ei löydy; sarakkeet ovat: { $available }
+mine-error-bad-timestamp = rivi { $line }: aikaleimaa { $value } ei voi lukea (odotettiin esimerkiksi 2024-03-01T09:30:00+02:00 tai 1.3.2024 9.30)

@@ -22,3 +22,8 @@ mine-duration-days = { $value } dygn
 mine-map-desc-performance-units = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden (s = sekunder, min = minuter, h = timmar, dygn). Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases } fall och { $events } händelser.
 mine-summary-coverage = Olika stigar: { $variants }. Fall på de { $shown } vanligaste stigarna: { $covered }/{ $cases }.
 mine-summary-longest-waits = Längsta väntetider (median):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = kan inte öppna { $path }: filen finns inte
+mine-error-missing-column = kolumnen { $wanted } finns inte; kolumnerna är: { $available }
+mine-error-bad-timestamp = rad { $line }: tidpunkten { $value } kan inte läsas (väntade till exempel 2024-03-01T09:30:00+02:00 eller 1.3.2024 9.30)
