@@ -27,8 +27,12 @@ use crate::report::Report;
 /// At most this many edges (directly-follows, start and end edges together)
 /// are drawn, so that maps of big logs stay readable: the most frequent
 /// first, among those that continue from what is already on the map (see
-/// `connected_from_start`).
+/// `select_edges`), plus each drawn activity's strongest ways in and out.
 pub const MAX_EDGES: usize = 40;
+
+/// At most this many activities (the most frequent) are drawn; each with at
+/// least its strongest incoming and outgoing edge, even past [`MAX_EDGES`].
+pub const MAX_ACTIVITIES: usize = 60;
 
 /// What the edges of the map tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,9 +147,7 @@ impl Default for MapText {
             title: "Process map".into(),
             description:
                 "Boxes are activities with their number of events; arrows are transitions.".into(),
-            left_out: format!(
-                "To keep the map readable, only the {MAX_EDGES} most frequent transitions that continue from the start are drawn."
-            ),
+            left_out: "To keep the map readable, not every transition is drawn.".into(),
             start: "start".into(),
             end: "end".into(),
         }
@@ -306,40 +308,56 @@ struct Candidate<'a> {
     median_seconds: Option<f64>,
 }
 
+/// The edges the map draws, and how many the report has in all.
+fn chosen_candidates(report: &Report) -> (Vec<Candidate<'_>>, usize) {
+    let mut candidates: Vec<Candidate> =
+        Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
+    candidates.extend(report.start.iter().map(|s| Candidate {
+        kind: EdgeKind::Start,
+        from: "",
+        to: &s.activity,
+        count: s.count,
+        median_seconds: None,
+    }));
+    candidates.extend(report.dfg.iter().map(|e| Candidate {
+        kind: EdgeKind::Follows,
+        from: &e.from,
+        to: &e.to,
+        count: e.count,
+        median_seconds: Some(e.wait_seconds.median),
+    }));
+    candidates.extend(report.end.iter().map(|e| Candidate {
+        kind: EdgeKind::End,
+        from: &e.activity,
+        to: "",
+        count: e.count,
+        median_seconds: None,
+    }));
+    let total_edges = candidates.len();
+    candidates.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.kind.cmp(&b.kind))
+            .then_with(|| a.from.cmp(b.from))
+            .then_with(|| a.to.cmp(b.to))
+    });
+    let allowed: Vec<&str> = report
+        .activities
+        .iter()
+        .take(MAX_ACTIVITIES)
+        .map(|a| a.name.as_str())
+        .collect();
+    (select_edges(candidates, MAX_EDGES, &allowed), total_edges)
+}
+
+/// How many edges (start, directly-follows and end) the map of `report` draws.
+pub fn drawn_edges(report: &Report) -> usize {
+    chosen_candidates(report).0.len()
+}
+
 impl MapModel {
     fn new(report: &Report, mode: MapMode, text: &MapText, numbers: &dyn NumberFormat) -> Self {
-        let mut candidates: Vec<Candidate> =
-            Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
-        candidates.extend(report.start.iter().map(|s| Candidate {
-            kind: EdgeKind::Start,
-            from: "",
-            to: &s.activity,
-            count: s.count,
-            median_seconds: None,
-        }));
-        candidates.extend(report.dfg.iter().map(|e| Candidate {
-            kind: EdgeKind::Follows,
-            from: &e.from,
-            to: &e.to,
-            count: e.count,
-            median_seconds: Some(e.wait_seconds.median),
-        }));
-        candidates.extend(report.end.iter().map(|e| Candidate {
-            kind: EdgeKind::End,
-            from: &e.activity,
-            to: "",
-            count: e.count,
-            median_seconds: None,
-        }));
-        let total_edges = candidates.len();
-        candidates.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| a.kind.cmp(&b.kind))
-                .then_with(|| a.from.cmp(b.from))
-                .then_with(|| a.to.cmp(b.to))
-        });
-        let candidates = connected_from_start(candidates, MAX_EDGES);
+        let (candidates, total_edges) = chosen_candidates(report);
 
         let mut nodes = vec![
             MapNode {
@@ -441,17 +459,41 @@ impl MapModel {
 /// from the start and no fragments float apart. When the log has no more
 /// than `limit` edges, every edge is kept (each activity is reachable from
 /// the start, since every case begins with a start edge).
-fn connected_from_start<'a>(sorted: Vec<Candidate<'a>>, limit: usize) -> Vec<Candidate<'a>> {
+fn select_edges<'a>(
+    sorted: Vec<Candidate<'a>>,
+    limit: usize,
+    allowed: &[&'a str],
+) -> Vec<Candidate<'a>> {
+    let allowed_set: HashSet<&str> = allowed.iter().copied().collect();
+    let drawable = |c: &Candidate| {
+        (c.kind == EdgeKind::Start || allowed_set.contains(c.from))
+            && (c.kind == EdgeKind::End || allowed_set.contains(c.to))
+    };
     let mut on_map: HashSet<&'a str> = HashSet::new();
     let mut chosen = vec![false; sorted.len()];
     for _ in 0..limit {
         let next = (0..sorted.len()).find(|&i| {
-            !chosen[i] && (sorted[i].kind == EdgeKind::Start || on_map.contains(sorted[i].from))
+            !chosen[i]
+                && drawable(&sorted[i])
+                && (sorted[i].kind == EdgeKind::Start || on_map.contains(sorted[i].from))
         });
         let Some(i) = next else { break };
         chosen[i] = true;
         if sorted[i].kind != EdgeKind::End {
             on_map.insert(sorted[i].to);
+        }
+    }
+    // Every activity with its strongest way in and way out, so that none is
+    // missing and none looks like a dead end.
+    for &activity in allowed {
+        let way_in = (0..sorted.len()).find(|&i| {
+            sorted[i].kind != EdgeKind::End && sorted[i].to == activity && drawable(&sorted[i])
+        });
+        let way_out = (0..sorted.len()).find(|&i| {
+            sorted[i].kind != EdgeKind::Start && sorted[i].from == activity && drawable(&sorted[i])
+        });
+        for i in way_in.into_iter().chain(way_out) {
+            chosen[i] = true;
         }
     }
     sorted
@@ -1004,6 +1046,73 @@ mod tests {
     }
 
     #[test]
+    fn every_activity_is_drawn_with_a_way_in_and_a_way_out() {
+        let mut events = Vec::new();
+        // 60 cases over ten frequent activities: far more than MAX_EDGES
+        // transitions among them.
+        for i in 0..60i64 {
+            let case = format!("c{i}");
+            for (step, activity) in [0, 1 + i % 9, 1 + (i * 7) % 9, 1 + (i / 9) % 9, 9 - i % 3]
+                .into_iter()
+                .enumerate()
+            {
+                events.push((case.clone(), format!("A{activity}"), step as i64 * DAY));
+            }
+        }
+        // Twenty rare activities, once each, between frequent ones.
+        for j in 0..20i64 {
+            let case = format!("r{j}");
+            for (step, activity) in ["A0".to_owned(), format!("R{j}"), "A5".to_owned()]
+                .into_iter()
+                .enumerate()
+            {
+                events.push((case.clone(), activity, step as i64 * DAY));
+            }
+        }
+        let events: Vec<(&str, &str, i64)> = events
+            .iter()
+            .map(|(c, a, t)| (c.as_str(), a.as_str(), *t))
+            .collect();
+        let report = report(&events);
+        assert_eq!(report.activities.len(), 30);
+        assert!(report.dfg.len() > MAX_EDGES, "{}", report.dfg.len());
+        let map = MapModel::new(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
+        let names: Vec<&str> = map.nodes.iter().map(|n| n.name.as_str()).collect();
+        for activity in &report.activities {
+            assert!(
+                names.contains(&activity.name.as_str()),
+                "{} missing",
+                activity.name
+            );
+        }
+        for (index, node) in map.nodes.iter().enumerate().skip(2) {
+            assert!(
+                map.edges.iter().any(|e| e.from == index),
+                "{} has no way out",
+                node.name
+            );
+            assert!(
+                map.edges.iter().any(|e| e.to == index),
+                "{} has no way in",
+                node.name
+            );
+        }
+        assert_eq!(drawn_edges(&report), map.edges.len());
+        let svg = render_process_map(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
+        assert!(svg.contains(">R19<"), "rare activities are drawn");
+    }
+
+    #[test]
     fn durations_choose_their_unit_by_size() {
         let plain = PlainNumbers;
         assert_eq!(plain.duration(0.0), "0 s");
@@ -1063,11 +1172,13 @@ mod tests {
             &MapText::default(),
             &PlainNumbers,
         );
-        assert_eq!(svg.matches("<path d=").count(), MAX_EDGES);
+        let drawn = drawn_edges(&report);
+        assert!(drawn >= MAX_EDGES && drawn < report.dfg.len(), "{drawn}");
+        assert_eq!(svg.matches("<path d=").count(), drawn);
         let texts = parse(&svg);
         let desc = &texts.iter().find(|(e, _)| e == "desc").expect("desc").1;
-        assert!(desc.contains("only the 40 most frequent"), "{desc}");
-        assert_eq!(desc.lines().count(), MAX_EDGES + 1);
+        assert!(desc.contains("not every transition"), "{desc}");
+        assert_eq!(desc.lines().count(), drawn + 1);
 
         // Every drawn activity can be reached from the start on the map.
         let model = MapModel::new(
@@ -1151,7 +1262,9 @@ mod tests {
             let svg = render_process_map(&report, mode, &MapText::default(), &PlainNumbers);
             parse(&svg);
             let edges = report.dfg.len() + report.start.len() + report.end.len();
-            proptest::prop_assert_eq!(svg.matches("<path d=").count(), edges.min(MAX_EDGES));
+            let drawn = drawn_edges(&report);
+            proptest::prop_assert_eq!(svg.matches("<path d=").count(), drawn);
+            proptest::prop_assert!(drawn >= edges.min(MAX_EDGES) && drawn <= edges);
             proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"));
         }
     }

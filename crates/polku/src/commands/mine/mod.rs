@@ -12,7 +12,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_app::Tr;
 use polku_domain::Language;
-use polku_mining::svg::{MAX_EDGES, MapMode, MapText, render_process_map};
+use polku_mining::svg::{MapMode, MapText, drawn_edges, render_process_map};
 use polku_mining::{
     CsvOptions, LogFormat, MineError, ReadLog, ReadOptions, ReadProgress, analyse, parse_delimiter,
     read_log,
@@ -158,7 +158,7 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         left_out: tr.with(
             "mine-map-left-out",
             &[
-                ("shown", &n(total_edges.min(MAX_EDGES as u64))),
+                ("shown", &n(drawn_edges(report) as u64)),
                 ("total", &n(total_edges)),
             ],
         ),
