@@ -686,9 +686,16 @@ impl RenderBackend for Canvas<'_> {
         let half_width = text.chars().count() as f64 * EDGE_CHAR_WIDTH / 2.0;
         self.include(Point::new(xy.x - half_width, xy.y - LINE_HEIGHT / 2.0));
         self.include(Point::new(xy.x + half_width, xy.y + LINE_HEIGHT / 2.0));
+        // A background so that lines passing under the label do not cut it.
         let _ = write!(
             self.labels,
-            "<text x=\"{:.1}\" y=\"{:.1}\" dominant-baseline=\"central\">{}</text>",
+            "<rect class=\"label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\" \
+             fill=\"#ffffff\" fill-opacity=\"0.9\" stroke=\"none\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" dominant-baseline=\"central\">{}</text>",
+            xy.x - half_width - 2.0,
+            xy.y - EDGE_FONT_SIZE * 0.75,
+            2.0 * half_width + 4.0,
+            EDGE_FONT_SIZE * 1.5,
             xy.x,
             xy.y,
             escape(text)
@@ -1110,6 +1117,11 @@ mod tests {
             &PlainNumbers,
         );
         assert!(svg.contains(">R19<"), "rare activities are drawn");
+        assert_eq!(
+            svg.matches("<rect class=\"label-bg\"").count(),
+            map.edges.len(),
+            "every edge label has a background"
+        );
     }
 
     #[test]
