@@ -3,6 +3,7 @@
 //! spreadsheet exports use `;`), UTF-8 with or without a BOM, quoted fields,
 //! CRLF line ends. Through [`crate::read_log`] also gzip-compressed.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::Arc;
 
@@ -82,7 +83,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
         .has_headers(true)
         .flexible(true)
         .buffer_capacity(1 << 16)
-        .from_reader(input);
+        .from_reader(LineCounter::new(input));
     let csv_error = |error: &csv::Error, line: u64| match error.kind() {
         csv::ErrorKind::Utf8 { .. } => MineError::NotUtf8 { line },
         csv::ErrorKind::Io(e) => read_error(e),
@@ -117,11 +118,15 @@ pub(crate) fn read_csv_input<B: BufRead>(
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line());
+                    let line = e
+                        .position()
+                        .map_or(0, |p| reader.get_mut().line_at(p.byte()));
                     return Err(csv_error(&e, line));
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = record
+                .position()
+                .map_or(0, |p| reader.get_mut().line_at(p.byte()));
             if record.as_slice().len() > MAX_LINE_BYTES {
                 return Err(MineError::LineTooLong { line });
             }
@@ -148,6 +153,70 @@ pub(crate) fn read_csv_input<B: BufRead>(
         Ok(())
     })?;
     builder.into_read_log()
+}
+
+/// Counts lines as an editor shows them (`\n`, `\r\n`), which the `csv`
+/// crate's positions do not do after blank lines or quoted newlines: keeps
+/// the places of line-end bytes between the last record asked about and what
+/// has been read, so its memory follows the reader's buffer, not the file.
+struct LineCounter<R> {
+    inner: R,
+    /// Bytes read so far.
+    offset: u64,
+    /// Offsets of `\r` (false) and `\n` (true) bytes not yet passed.
+    ends: VecDeque<(u64, bool)>,
+    /// `\n` bytes passed.
+    newlines: u64,
+}
+
+impl<R> LineCounter<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            offset: 0,
+            ends: VecDeque::new(),
+            newlines: 0,
+        }
+    }
+
+    /// The 1-based line of the record that starts at `byte` (or, for the
+    /// `csv` crate's positions, after the blank lines that start there).
+    /// Calls must come in increasing order of `byte`.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        while let Some(&(at, newline)) = self.ends.front() {
+            if at >= byte {
+                break;
+            }
+            self.newlines += u64::from(newline);
+            self.ends.pop_front();
+        }
+        // Line ends right at the start are blank lines (or the rest of a
+        // `\r\n`) before the record.
+        let mut next = byte;
+        while let Some(&(at, newline)) = self.ends.front() {
+            if at != next {
+                break;
+            }
+            self.newlines += u64::from(newline);
+            self.ends.pop_front();
+            next += 1;
+        }
+        self.newlines + 1
+    }
+}
+
+impl<R: Read> Read for LineCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let start = self.offset;
+        let filled = buf.get(..n).unwrap_or_default();
+        self.ends.extend(
+            memchr::memchr2_iter(b'\r', b'\n', filled)
+                .map(|i| (start + i as u64, filled.get(i) == Some(&b'\n'))),
+        );
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 fn skip_bom<B: BufRead>(input: &mut B) -> std::io::Result<()> {
@@ -194,6 +263,46 @@ mod tests {
         let read = read(text).expect("reads");
         assert_eq!(read.log.event_count(), 2);
         assert_eq!(read.log.activity_names(), ["Haku; kiireellinen", "Päätös"]);
+    }
+
+    fn bad_time_line(text: &str) -> u64 {
+        match read(text) {
+            Err(MineError::BadTimestamp { line, .. }) => line,
+            other => panic!("expected a bad timestamp: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn error_lines_are_the_lines_an_editor_shows() {
+        // CRLF, as every Excel export.
+        let crlf =
+            "case_id,activity,timestamp\r\n1,a,2024-01-01\r\n1,b,2024-01-02\r\n1,c,eilen\r\n";
+        assert_eq!(bad_time_line(crlf), 4);
+        // Blank lines, with and without CR.
+        let blank = "case_id,activity,timestamp\n\n1,a,2024-01-01\n\n\n1,b,eilen\n";
+        assert_eq!(bad_time_line(blank), 6);
+        let blank_crlf = "case_id,activity,timestamp\r\n\r\n1,a,2024-01-01\r\n\r\n1,b,eilen\r\n";
+        assert_eq!(bad_time_line(blank_crlf), 5);
+        // A quoted newline inside a field: the record spans two lines.
+        let quoted =
+            "case_id,activity,timestamp\n1,\"two\nlines\",2024-01-01\n1,b,2024-01-02\n1,c,eilen\n";
+        assert_eq!(bad_time_line(quoted), 5);
+        let quoted_crlf =
+            "case_id,activity,timestamp\r\n1,\"two\r\nlines\",2024-01-01\r\n\r\n1,c,eilen\r\n";
+        assert_eq!(bad_time_line(quoted_crlf), 5);
+        // The bad timestamp inside a multi-line record: its first line.
+        let inside = "case_id,activity,timestamp\n1,a,2024-01-01\n1,\"x\ny\",eilen\n";
+        assert_eq!(bad_time_line(inside), 3);
+        // With a BOM, and with a file that does not end in a newline.
+        let bom = "\u{feff}case_id,activity,timestamp\r\n\r\n1,c,eilen";
+        assert_eq!(bad_time_line(bom), 3);
+        // Across the reader's buffer: many rows before the bad one.
+        let mut long = String::from("case_id,activity,timestamp\r\n");
+        for i in 0..20_000 {
+            long.push_str(&format!("{i},\"a\r\nb\",2024-01-01\r\n\r\n"));
+        }
+        long.push_str("x,a,eilen\r\n");
+        assert_eq!(bad_time_line(&long), 2 + 3 * 20_000);
     }
 
     #[test]

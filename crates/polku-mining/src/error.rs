@@ -75,6 +75,11 @@ pub enum MineError {
     /// binary data; says what it seems to be.
     #[error("not a CSV, XES or OCEL 2.0 log: {0}")]
     NotALog(String),
+    /// An OCEL 1.0 log (JSON keys prefixed `ocel:`), which is not read.
+    #[error(
+        "this is an OCEL 1.0 log; polku reads OCEL 2.0. Convert it first, for example with pm4py: pm4py.write_ocel2_json(pm4py.read_ocel_json(\"old.jsonocel\"), \"new.json\")"
+    )]
+    Ocel1,
     /// Broken OCEL JSON.
     #[error("malformed OCEL JSON: {0}")]
     Json(String),

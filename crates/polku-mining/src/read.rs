@@ -148,6 +148,7 @@ pub fn read_log<R: Read>(input: R, options: &ReadOptions) -> Result<ReadLog, Min
     if head.is_empty() {
         return Err(MineError::Empty);
     }
+    let ocel1 = is_ocel1_json(head);
     let kind = match options.format {
         Some(LogFormat::Csv) => Kind::Csv,
         Some(LogFormat::Xes) => Kind::Xes,
@@ -167,6 +168,9 @@ pub fn read_log<R: Read>(input: R, options: &ReadOptions) -> Result<ReadLog, Min
             }
         }
     };
+    if kind == Kind::OcelJson && ocel1 {
+        return Err(MineError::Ocel1);
+    }
     let object_type = options.object_type.as_deref();
     let read = match kind {
         Kind::Csv => read_csv_input(input.without_line_count(), gzip, &options.csv, progress),
@@ -217,6 +221,17 @@ fn sniff(head: &[u8], ended: bool) -> Result<Option<Kind>, MineError> {
         Some(b'{' | b'[') => Some(Kind::OcelJson),
         Some(_) => Some(Kind::Csv),
     })
+}
+
+/// Whether a JSON head is OCEL 1.0: its top-level keys are prefixed
+/// `ocel:` (`ocel:global-event`, `ocel:events`, ...), OCEL 2.0's are not.
+fn is_ocel1_json(head: &[u8]) -> bool {
+    let text = head
+        .strip_prefix(UTF8_BOM)
+        .unwrap_or(head)
+        .trim_ascii_start();
+    text.strip_prefix(b"{")
+        .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"\"ocel:"))
 }
 
 /// What a head that no reader can read seems to be.

@@ -1,7 +1,7 @@
 //! The process map as a standalone, accessible SVG image: activities as
 //! boxes with their event counts, a start and an end node, and the
 //! directly-follows edges labelled with a count (frequency map) or with the
-//! median wait in days (performance map).
+//! median wait in a unit chosen by its size (performance map).
 //!
 //! The layered layout comes from the `layout-rs` crate (Graphviz-like
 //! ranking, crossing reduction and Brandes-Köpf placement); this module only
@@ -27,15 +27,20 @@ use crate::report::Report;
 /// At most this many edges (directly-follows, start and end edges together)
 /// are drawn, so that maps of big logs stay readable: the most frequent
 /// first, among those that continue from what is already on the map (see
-/// `connected_from_start`).
+/// `select_edges`), plus each drawn activity's strongest ways in and out.
 pub const MAX_EDGES: usize = 40;
+
+/// At most this many activities (the most frequent) are drawn; each with at
+/// least its strongest incoming and outgoing edge, even past [`MAX_EDGES`].
+pub const MAX_ACTIVITIES: usize = 60;
 
 /// What the edges of the map tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MapMode {
     /// Edge labels are how many times one activity directly followed another.
     Frequency,
-    /// Edge labels are the median wait between the two activities, in days.
+    /// Edge labels are the median wait between the two activities, in
+    /// seconds, minutes, hours or days by its size.
     Performance,
 }
 
@@ -46,6 +51,45 @@ pub trait NumberFormat {
     fn count(&self, value: u64) -> String;
     /// A number with one decimal, such as `2,8` or `2.8`.
     fn decimal(&self, value: f64) -> String;
+    /// A wait given in seconds, with its unit chosen by [`duration_parts`],
+    /// such as `30 min`, `5 h` or `2,8 vrk`.
+    fn duration(&self, seconds: f64) -> String;
+}
+
+/// The unit a wait is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationUnit {
+    /// Under a minute.
+    Seconds,
+    /// Under an hour.
+    Minutes,
+    /// Under two days.
+    Hours,
+    /// Two days or more.
+    Days,
+}
+
+/// How a wait of `seconds` is shown: its unit (seconds under a minute,
+/// minutes under an hour, hours under two days, else days), the number in
+/// that unit already rounded, and whether it is written with one decimal
+/// (only under ten and when the decimal is not zero: `2,5 h`, `5 h`, `30 min`).
+pub fn duration_parts(seconds: f64) -> (DurationUnit, f64, bool) {
+    let seconds = seconds.max(0.0);
+    let (unit, value) = if seconds < 60.0 {
+        (DurationUnit::Seconds, seconds)
+    } else if seconds < 3_600.0 {
+        (DurationUnit::Minutes, seconds / 60.0)
+    } else if seconds < 2.0 * SECONDS_PER_DAY {
+        (DurationUnit::Hours, seconds / 3_600.0)
+    } else {
+        (DurationUnit::Days, seconds / SECONDS_PER_DAY)
+    };
+    let tenths = (value * 10.0).round();
+    if tenths < 100.0 && tenths % 10.0 != 0.0 {
+        (unit, tenths / 10.0, true)
+    } else {
+        (unit, value.round(), false)
+    }
 }
 
 /// Digits without grouping and `.` as the decimal mark, for tests and
@@ -60,6 +104,21 @@ impl NumberFormat for PlainNumbers {
 
     fn decimal(&self, value: f64) -> String {
         format!("{value:.1}")
+    }
+
+    fn duration(&self, seconds: f64) -> String {
+        let (unit, value, decimal) = duration_parts(seconds);
+        let unit = match unit {
+            DurationUnit::Seconds => "s",
+            DurationUnit::Minutes => "min",
+            DurationUnit::Hours => "h",
+            DurationUnit::Days => "d",
+        };
+        if decimal {
+            format!("{value:.1} {unit}")
+        } else {
+            format!("{value:.0} {unit}")
+        }
     }
 }
 
@@ -79,8 +138,6 @@ pub struct MapText {
     pub start: String,
     /// Label of the end node.
     pub end: String,
-    /// The unit after a number of days, such as "days" or "vrk".
-    pub days: String,
 }
 
 impl Default for MapText {
@@ -90,12 +147,9 @@ impl Default for MapText {
             title: "Process map".into(),
             description:
                 "Boxes are activities with their number of events; arrows are transitions.".into(),
-            left_out: format!(
-                "To keep the map readable, only the {MAX_EDGES} most frequent transitions that continue from the start are drawn."
-            ),
+            left_out: "To keep the map readable, not every transition is drawn.".into(),
             start: "start".into(),
             end: "end".into(),
-            days: "days".into(),
         }
     }
 }
@@ -254,40 +308,56 @@ struct Candidate<'a> {
     median_seconds: Option<f64>,
 }
 
+/// The edges the map draws, and how many the report has in all.
+fn chosen_candidates(report: &Report) -> (Vec<Candidate<'_>>, usize) {
+    let mut candidates: Vec<Candidate> =
+        Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
+    candidates.extend(report.start.iter().map(|s| Candidate {
+        kind: EdgeKind::Start,
+        from: "",
+        to: &s.activity,
+        count: s.count,
+        median_seconds: None,
+    }));
+    candidates.extend(report.dfg.iter().map(|e| Candidate {
+        kind: EdgeKind::Follows,
+        from: &e.from,
+        to: &e.to,
+        count: e.count,
+        median_seconds: Some(e.wait_seconds.median),
+    }));
+    candidates.extend(report.end.iter().map(|e| Candidate {
+        kind: EdgeKind::End,
+        from: &e.activity,
+        to: "",
+        count: e.count,
+        median_seconds: None,
+    }));
+    let total_edges = candidates.len();
+    candidates.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.kind.cmp(&b.kind))
+            .then_with(|| a.from.cmp(b.from))
+            .then_with(|| a.to.cmp(b.to))
+    });
+    let allowed: Vec<&str> = report
+        .activities
+        .iter()
+        .take(MAX_ACTIVITIES)
+        .map(|a| a.name.as_str())
+        .collect();
+    (select_edges(candidates, MAX_EDGES, &allowed), total_edges)
+}
+
+/// How many edges (start, directly-follows and end) the map of `report` draws.
+pub fn drawn_edges(report: &Report) -> usize {
+    chosen_candidates(report).0.len()
+}
+
 impl MapModel {
     fn new(report: &Report, mode: MapMode, text: &MapText, numbers: &dyn NumberFormat) -> Self {
-        let mut candidates: Vec<Candidate> =
-            Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
-        candidates.extend(report.start.iter().map(|s| Candidate {
-            kind: EdgeKind::Start,
-            from: "",
-            to: &s.activity,
-            count: s.count,
-            median_seconds: None,
-        }));
-        candidates.extend(report.dfg.iter().map(|e| Candidate {
-            kind: EdgeKind::Follows,
-            from: &e.from,
-            to: &e.to,
-            count: e.count,
-            median_seconds: Some(e.wait_seconds.median),
-        }));
-        candidates.extend(report.end.iter().map(|e| Candidate {
-            kind: EdgeKind::End,
-            from: &e.activity,
-            to: "",
-            count: e.count,
-            median_seconds: None,
-        }));
-        let total_edges = candidates.len();
-        candidates.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| a.kind.cmp(&b.kind))
-                .then_with(|| a.from.cmp(b.from))
-                .then_with(|| a.to.cmp(b.to))
-        });
-        let candidates = connected_from_start(candidates, MAX_EDGES);
+        let (candidates, total_edges) = chosen_candidates(report);
 
         let mut nodes = vec![
             MapNode {
@@ -341,13 +411,7 @@ impl MapModel {
                     index_of.get(c.to).copied()
                 }?;
                 let label = match (mode, c.median_seconds) {
-                    (MapMode::Performance, Some(median)) => {
-                        format!(
-                            "{} {}",
-                            numbers.decimal(median / SECONDS_PER_DAY),
-                            text.days
-                        )
-                    }
+                    (MapMode::Performance, Some(median)) => numbers.duration(median),
                     _ => numbers.count(c.count),
                 };
                 let share = if heaviest > 0.0 {
@@ -395,17 +459,41 @@ impl MapModel {
 /// from the start and no fragments float apart. When the log has no more
 /// than `limit` edges, every edge is kept (each activity is reachable from
 /// the start, since every case begins with a start edge).
-fn connected_from_start<'a>(sorted: Vec<Candidate<'a>>, limit: usize) -> Vec<Candidate<'a>> {
+fn select_edges<'a>(
+    sorted: Vec<Candidate<'a>>,
+    limit: usize,
+    allowed: &[&'a str],
+) -> Vec<Candidate<'a>> {
+    let allowed_set: HashSet<&str> = allowed.iter().copied().collect();
+    let drawable = |c: &Candidate| {
+        (c.kind == EdgeKind::Start || allowed_set.contains(c.from))
+            && (c.kind == EdgeKind::End || allowed_set.contains(c.to))
+    };
     let mut on_map: HashSet<&'a str> = HashSet::new();
     let mut chosen = vec![false; sorted.len()];
     for _ in 0..limit {
         let next = (0..sorted.len()).find(|&i| {
-            !chosen[i] && (sorted[i].kind == EdgeKind::Start || on_map.contains(sorted[i].from))
+            !chosen[i]
+                && drawable(&sorted[i])
+                && (sorted[i].kind == EdgeKind::Start || on_map.contains(sorted[i].from))
         });
         let Some(i) = next else { break };
         chosen[i] = true;
         if sorted[i].kind != EdgeKind::End {
             on_map.insert(sorted[i].to);
+        }
+    }
+    // Every activity with its strongest way in and way out, so that none is
+    // missing and none looks like a dead end.
+    for &activity in allowed {
+        let way_in = (0..sorted.len()).find(|&i| {
+            sorted[i].kind != EdgeKind::End && sorted[i].to == activity && drawable(&sorted[i])
+        });
+        let way_out = (0..sorted.len()).find(|&i| {
+            sorted[i].kind != EdgeKind::Start && sorted[i].from == activity && drawable(&sorted[i])
+        });
+        for i in way_in.into_iter().chain(way_out) {
+            chosen[i] = true;
         }
     }
     sorted
@@ -598,9 +686,16 @@ impl RenderBackend for Canvas<'_> {
         let half_width = text.chars().count() as f64 * EDGE_CHAR_WIDTH / 2.0;
         self.include(Point::new(xy.x - half_width, xy.y - LINE_HEIGHT / 2.0));
         self.include(Point::new(xy.x + half_width, xy.y + LINE_HEIGHT / 2.0));
+        // A background so that lines passing under the label do not cut it.
         let _ = write!(
             self.labels,
-            "<text x=\"{:.1}\" y=\"{:.1}\" dominant-baseline=\"central\">{}</text>",
+            "<rect class=\"label-bg\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\" \
+             fill=\"#ffffff\" fill-opacity=\"0.9\" stroke=\"none\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" dominant-baseline=\"central\">{}</text>",
+            xy.x - half_width - 2.0,
+            xy.y - EDGE_FONT_SIZE * 0.75,
+            2.0 * half_width + 4.0,
+            EDGE_FONT_SIZE * 1.5,
             xy.x,
             xy.y,
             escape(text)
@@ -761,6 +856,21 @@ mod tests {
         fn decimal(&self, value: f64) -> String {
             format!("{value:.1}").replace('.', ",")
         }
+
+        fn duration(&self, seconds: f64) -> String {
+            let (unit, value, decimal) = duration_parts(seconds);
+            let unit = match unit {
+                DurationUnit::Seconds => "s",
+                DurationUnit::Minutes => "min",
+                DurationUnit::Hours => "h",
+                DurationUnit::Days => "vrk",
+            };
+            if decimal {
+                format!("{} {unit}", self.decimal(value))
+            } else {
+                format!("{value:.0} {unit}")
+            }
+        }
     }
 
     fn report(events: &[(&str, &str, i64)]) -> Report {
@@ -920,12 +1030,13 @@ mod tests {
     }
 
     #[test]
-    fn performance_map_shows_median_days() {
-        let text = MapText {
-            days: "vrk".into(),
-            ..MapText::default()
-        };
-        let svg = render_process_map(&small(), MapMode::Performance, &text, &DecimalComma);
+    fn performance_map_shows_median_waits_in_a_unit_by_size() {
+        let svg = render_process_map(
+            &small(),
+            MapMode::Performance,
+            &MapText::default(),
+            &DecimalComma,
+        );
         let texts = parse(&svg);
         let labels: Vec<&str> = texts
             .iter()
@@ -934,11 +1045,98 @@ mod tests {
             .collect();
         // Hakemus → Päätös waits 2.5 and 3 days: median 2.75, shown as 2,8.
         assert!(labels.contains(&"2,8 vrk"), "{labels:?}");
-        assert!(labels.contains(&"1,0 vrk"), "self-loop: {labels:?}");
+        assert!(labels.contains(&"24 h"), "self-loop: {labels:?}");
         assert!(
             labels.contains(&"2"),
             "start edges keep their case counts: {labels:?}"
         );
+    }
+
+    #[test]
+    fn every_activity_is_drawn_with_a_way_in_and_a_way_out() {
+        let mut events = Vec::new();
+        // 60 cases over ten frequent activities: far more than MAX_EDGES
+        // transitions among them.
+        for i in 0..60i64 {
+            let case = format!("c{i}");
+            for (step, activity) in [0, 1 + i % 9, 1 + (i * 7) % 9, 1 + (i / 9) % 9, 9 - i % 3]
+                .into_iter()
+                .enumerate()
+            {
+                events.push((case.clone(), format!("A{activity}"), step as i64 * DAY));
+            }
+        }
+        // Twenty rare activities, once each, between frequent ones.
+        for j in 0..20i64 {
+            let case = format!("r{j}");
+            for (step, activity) in ["A0".to_owned(), format!("R{j}"), "A5".to_owned()]
+                .into_iter()
+                .enumerate()
+            {
+                events.push((case.clone(), activity, step as i64 * DAY));
+            }
+        }
+        let events: Vec<(&str, &str, i64)> = events
+            .iter()
+            .map(|(c, a, t)| (c.as_str(), a.as_str(), *t))
+            .collect();
+        let report = report(&events);
+        assert_eq!(report.activities.len(), 30);
+        assert!(report.dfg.len() > MAX_EDGES, "{}", report.dfg.len());
+        let map = MapModel::new(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
+        let names: Vec<&str> = map.nodes.iter().map(|n| n.name.as_str()).collect();
+        for activity in &report.activities {
+            assert!(
+                names.contains(&activity.name.as_str()),
+                "{} missing",
+                activity.name
+            );
+        }
+        for (index, node) in map.nodes.iter().enumerate().skip(2) {
+            assert!(
+                map.edges.iter().any(|e| e.from == index),
+                "{} has no way out",
+                node.name
+            );
+            assert!(
+                map.edges.iter().any(|e| e.to == index),
+                "{} has no way in",
+                node.name
+            );
+        }
+        assert_eq!(drawn_edges(&report), map.edges.len());
+        let svg = render_process_map(
+            &report,
+            MapMode::Frequency,
+            &MapText::default(),
+            &PlainNumbers,
+        );
+        assert!(svg.contains(">R19<"), "rare activities are drawn");
+        assert_eq!(
+            svg.matches("<rect class=\"label-bg\"").count(),
+            map.edges.len(),
+            "every edge label has a background"
+        );
+    }
+
+    #[test]
+    fn durations_choose_their_unit_by_size() {
+        let plain = PlainNumbers;
+        assert_eq!(plain.duration(0.0), "0 s");
+        assert_eq!(plain.duration(7.25), "7.3 s");
+        assert_eq!(plain.duration(30.0 * 60.0), "30 min");
+        assert_eq!(plain.duration(59.0 * 60.0 + 50.0), "60 min");
+        assert_eq!(plain.duration(5.0 * 3600.0), "5 h");
+        assert_eq!(plain.duration(2.5 * 3600.0), "2.5 h");
+        assert_eq!(plain.duration(47.0 * 3600.0), "47 h");
+        assert_eq!(plain.duration(3.0 * 86_400.0), "3 d");
+        assert_eq!(plain.duration(2.75 * 86_400.0), "2.8 d");
+        assert_eq!(plain.duration(120.4 * 86_400.0), "120 d");
     }
 
     #[test]
@@ -986,11 +1184,13 @@ mod tests {
             &MapText::default(),
             &PlainNumbers,
         );
-        assert_eq!(svg.matches("<path d=").count(), MAX_EDGES);
+        let drawn = drawn_edges(&report);
+        assert!(drawn >= MAX_EDGES && drawn < report.dfg.len(), "{drawn}");
+        assert_eq!(svg.matches("<path d=").count(), drawn);
         let texts = parse(&svg);
         let desc = &texts.iter().find(|(e, _)| e == "desc").expect("desc").1;
-        assert!(desc.contains("only the 40 most frequent"), "{desc}");
-        assert_eq!(desc.lines().count(), MAX_EDGES + 1);
+        assert!(desc.contains("not every transition"), "{desc}");
+        assert_eq!(desc.lines().count(), drawn + 1);
 
         // Every drawn activity can be reached from the start on the map.
         let model = MapModel::new(
@@ -1074,7 +1274,9 @@ mod tests {
             let svg = render_process_map(&report, mode, &MapText::default(), &PlainNumbers);
             parse(&svg);
             let edges = report.dfg.len() + report.start.len() + report.end.len();
-            proptest::prop_assert_eq!(svg.matches("<path d=").count(), edges.min(MAX_EDGES));
+            let drawn = drawn_edges(&report);
+            proptest::prop_assert_eq!(svg.matches("<path d=").count(), drawn);
+            proptest::prop_assert!(drawn >= edges.min(MAX_EDGES) && drawn <= edges);
             proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"));
         }
     }

@@ -2,6 +2,10 @@
 //! epoch in UTC: `T` or a space between date and time, optional seconds and
 //! fraction, an optional offset (`Z`, `+02:00`, `+0200`, `+02`); no offset
 //! means UTC, as the oracle (`pandas.to_datetime(utc=True)`) takes it.
+//! Also a space before the offset and `UTC` as one (`2024-01-01 10:00:00
+//! +02:00`, `... UTC`), the basic form (`20240101T100000Z`) and Finnish
+//! spreadsheet dates, day first with dots (`24.11.2026 13:45`, `2.1.2023
+//! 8.50`); these are tried only when the ISO form fails.
 //!
 //! Hand-written on purpose: it runs once per event (a million times for a
 //! large log) and this fixed grammar parses in a few nanoseconds; calendar
@@ -19,6 +23,80 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
 /// (anything outside ASCII is refused anyway).
 pub fn parse_timestamp_bytes(text: &[u8]) -> Option<i64> {
     let b = text.trim_ascii();
+    parse_iso(b).or_else(|| parse_other(b))
+}
+
+/// The other spellings, rewritten into the ISO form: the basic form
+/// (`20240101T100000Z`) and day-first dotted dates (`24.11.2026 13:45`).
+#[cold]
+fn parse_other(b: &[u8]) -> Option<i64> {
+    let mut iso = Vec::with_capacity(b.len() + 8);
+    if b.len() >= 15 && matches!(b[8], b'T' | b't') {
+        iso.extend_from_slice(&b[0..4]);
+        iso.push(b'-');
+        iso.extend_from_slice(&b[4..6]);
+        iso.push(b'-');
+        iso.extend_from_slice(&b[6..8]);
+        iso.push(b'T');
+        iso.extend_from_slice(&b[9..11]);
+        iso.push(b':');
+        iso.extend_from_slice(&b[11..13]);
+        iso.push(b':');
+        iso.extend_from_slice(&b[13..]);
+        if !b[..8].iter().chain(&b[9..15]).all(u8::is_ascii_digit) {
+            return None;
+        }
+        return parse_iso(&iso);
+    }
+    let (date, time) = match b.iter().position(|&c| c == b' ') {
+        Some(i) => (&b[..i], Some(b[i + 1..].trim_ascii_start())),
+        None => (b, None),
+    };
+    let mut parts = date.split(|&c| c == b'.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    let padded = |iso: &mut Vec<u8>, field: &[u8]| -> Option<()> {
+        match field.len() {
+            1 => iso.push(b'0'),
+            2 => {}
+            _ => return None,
+        }
+        iso.extend_from_slice(field);
+        Some(())
+    };
+    iso.extend_from_slice(year);
+    iso.push(b'-');
+    padded(&mut iso, month)?;
+    iso.push(b'-');
+    padded(&mut iso, day)?;
+    if let Some(time) = time {
+        let mut fields = time.split(|&c| c == b':' || c == b'.');
+        let (hour, minute) = (fields.next()?, fields.next()?);
+        iso.push(b' ');
+        padded(&mut iso, hour)?;
+        iso.push(b':');
+        if minute.len() != 2 {
+            return None;
+        }
+        iso.extend_from_slice(minute);
+        if let Some(second) = fields.next() {
+            if second.len() != 2 {
+                return None;
+            }
+            iso.push(b':');
+            iso.extend_from_slice(second);
+        }
+        if fields.next().is_some() {
+            return None;
+        }
+    }
+    parse_iso(&iso)
+}
+
+/// The ISO 8601 extended form.
+fn parse_iso(b: &[u8]) -> Option<i64> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -72,8 +150,13 @@ const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
 
 /// The offset written after the time, in seconds east of UTC.
 fn offset_seconds(rest: &[u8]) -> Option<i64> {
+    // One space may come before it.
+    let rest = match rest {
+        [b' ', tail @ ..] if !tail.is_empty() => tail,
+        _ => rest,
+    };
     match rest {
-        [] | [b'Z'] | [b'z'] => Some(0),
+        [] | [b'Z'] | [b'z'] | [b'U', b'T', b'C'] => Some(0),
         [sign @ (b'+' | b'-'), tail @ ..] => {
             let (hours, minutes) = match tail {
                 [h1, h2] => (digits(&[*h1, *h2])?, 0),
@@ -130,6 +213,28 @@ mod tests {
     }
 
     #[test]
+    fn other_spellings_people_use_are_read() {
+        let utc = secs("2024-01-01T10:00:00Z");
+        assert_eq!(secs("2024-01-01 10:00:00 UTC"), utc);
+        assert_eq!(secs("2024-01-01 10:00:00UTC"), utc);
+        assert_eq!(secs("2024-01-01 12:00:00 +02:00"), utc);
+        assert_eq!(secs("2024-01-01 05:00:00 -0500"), utc);
+        assert_eq!(secs("2024-01-01 10:00:00 Z"), utc);
+        assert_eq!(secs("20240101T100000Z"), utc);
+        assert_eq!(secs("20240101T120000+0200"), utc);
+        assert_eq!(secs("20240101T100000"), utc);
+        assert_eq!(
+            parse_timestamp("20240101T100000.5Z"),
+            parse_timestamp("2024-01-01T10:00:00.5Z")
+        );
+        // Finnish spreadsheet dates: day first.
+        assert_eq!(secs("24.11.2026 13:45"), secs("2026-11-24T13:45:00"));
+        assert_eq!(secs("2.1.2023 8.50"), secs("2023-01-02T08:50:00"));
+        assert_eq!(secs("2.1.2023 8:50:30"), secs("2023-01-02T08:50:30"));
+        assert_eq!(secs("02.01.2023"), secs("2023-01-02"));
+    }
+
+    #[test]
     fn fractions_keep_nanoseconds() {
         assert_eq!(
             parse_timestamp("1970-01-01T00:00:01.5"),
@@ -155,8 +260,17 @@ mod tests {
             "2024-01-01 10:60",
             "2024-01-01 10:00:00.",
             "2024-01-01 10:00:00+2",
-            "2024-01-01 10:00:00 UTC",
+            "2024-01-01 10:00:00  UTC",
+            "2024-01-01 10:00:00 EET",
             "24-01-01",
+            "20240101T1000",
+            "2024011T100000Z",
+            "32.1.2023",
+            "1.13.2023 8.50",
+            "1.1.23 8.50",
+            "1.1.2023 8.5",
+            "1.1.2023 8.50.00.1",
+            "11/24/2026 13:45",
         ] {
             assert_eq!(parse_timestamp(bad), None, "{bad:?}");
         }

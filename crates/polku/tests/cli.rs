@@ -728,11 +728,136 @@ fn mine_summary_speaks_the_users_language() {
         assert!(text.contains(words), "{lang}: {text}");
         assert!(text.contains("Haku → Päätös"), "{lang}: {text}");
     }
+    let output = run(&["mine", path, "--lang", "en"], "");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        text.contains("Different paths: 2. The 2 most common paths cover 2 of 2 cases."),
+        "coverage: {text}"
+    );
+    // Päätös → Valitus (31 days) waits longer than Haku → Päätös (6 days).
+    let longest = text
+        .split("Longest waits (median):\n")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or_default();
+    assert_eq!(longest.trim(), "Päätös → Valitus  31 d  (1)", "{text}");
+    let output = run(&["mine", path, "--lang", "fi"], "");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        text.contains("Eri polkuja: 2. 2 yleisintä polkua kattavat 2 / 2 tapauksesta."),
+        "{text}"
+    );
     let by_env = polku(&["mine", path])
         .env("LANG", "sv_FI.UTF-8")
         .output()
         .expect("runs");
     assert!(String::from_utf8_lossy(&by_env.stdout).contains("Vanligaste aktiviteter"));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn mine_summary_and_map_show_waits_in_a_unit_by_size() {
+    // Waits of 30 minutes, 5 hours and 3 days.
+    let log = "case_id,activity,timestamp\n\
+        1,Saapuu,2024-01-01T08:00:00\n1,Kirjataan,2024-01-01T08:30:00\n\
+        1,Käsitellään,2024-01-01T13:30:00\n1,Päätetään,2024-01-04T13:30:00\n";
+    let (folder, log) = small_log(log, "odotukset.csv");
+    let path = log.to_str().expect("utf-8");
+    for (lang, waits) in [
+        ("fi", ["(30 min)", "(5 h)", "(3 vrk)"]),
+        ("en", ["(30 min)", "(5 h)", "(3 d)"]),
+    ] {
+        let output = run(&["mine", path, "--lang", lang], "");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = String::from_utf8(output.stdout).expect("utf-8");
+        for wait in waits {
+            assert!(text.contains(wait), "{lang}: {wait} not in {text}");
+        }
+        let svg = folder.join(format!("odotus-{lang}.svg"));
+        let svg_path = svg.to_str().expect("utf-8");
+        let output = run(
+            &[
+                "mine",
+                path,
+                "--lang",
+                lang,
+                "--performance",
+                "--svg",
+                svg_path,
+            ],
+            "",
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let svg = std::fs::read_to_string(svg).expect("map written");
+        for wait in waits {
+            let label = format!(">{}<", wait.trim_matches(['(', ')']));
+            assert!(svg.contains(&label), "{lang}: {label} not in {svg}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn mine_piped_into_a_reader_that_stops_ends_quietly() {
+    // Enough cases that the report is far bigger than a pipe's buffer.
+    let mut log = String::from("case_id,activity,timestamp\n");
+    for case in 0..20_000 {
+        log.push_str(&format!(
+            "{case},Saapuu {},2024-01-01T08:00:00\n{case},Päätetään {},2024-01-02T08:00:00\n",
+            case % 500,
+            case % 300
+        ));
+    }
+    let (folder, path) = small_log(&log, "iso.csv");
+    let mut child = polku(&["mine", path.to_str().expect("utf-8"), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("polku starts");
+    // Read the start, as `head -c 100` does, then close the pipe.
+    let mut start = [0u8; 100];
+    std::io::Read::read_exact(&mut child.stdout.take().expect("stdout"), &mut start)
+        .expect("the start of the report");
+    let output = child.wait_with_output().expect("polku ends");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert!(output.stderr.is_empty(), "quiet: {}", stderr(&output));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn mine_errors_speak_the_language_asked_for() {
+    let (folder, columns) = small_log("tapaus,toiminto,aika\n1,a,2024-01-01\n", "sarakkeet.csv");
+    let columns = columns.to_str().expect("utf-8");
+    let (_, time) = small_log(
+        "case_id,activity,timestamp\r\n1,a,2024-01-01\r\n\r\n1,b,eilen\r\n",
+        "aika.csv",
+    );
+    let time = time.to_str().expect("utf-8");
+    for (lang, missing_file, missing_column, bad_time) in [
+        (
+            "fi",
+            "tiedostoa /no/such/loki.csv ei voi avata: tiedostoa ei ole",
+            "saraketta \"case_id\" ei löydy; sarakkeet ovat: tapaus, toiminto, aika",
+            "rivi 4: aikaleimaa \"eilen\" ei voi lukea (odotettiin esimerkiksi 2024-03-01T09:30:00+02:00",
+        ),
+        (
+            "sv",
+            "kan inte öppna /no/such/loki.csv: filen finns inte",
+            "kolumnen \"case_id\" finns inte; kolumnerna är: tapaus, toiminto, aika",
+            "rad 4: tidpunkten \"eilen\" kan inte läsas",
+        ),
+        (
+            "en",
+            "cannot open /no/such/loki.csv: no such file",
+            "column \"case_id\" not found; the columns are: tapaus, toiminto, aika",
+            "line 4: cannot read timestamp \"eilen\" (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)",
+        ),
+    ] {
+        let lang_run = |file: &str| run(&["mine", file, "--lang", lang], "");
+        assert_bad_input(&lang_run("/no/such/loki.csv"), missing_file);
+        assert_bad_input(&lang_run(columns), missing_column);
+        assert_bad_input(&lang_run(time), bad_time);
+    }
     let _ = std::fs::remove_dir_all(folder);
 }
 
@@ -759,7 +884,7 @@ fn mine_refuses_bad_input_with_one_line_and_no_output() {
     );
     assert_eq!(renamed.status.code(), Some(0), "{}", stderr(&renamed));
     let (_, bad_time) = small_log(
-        "case_id,activity,timestamp\n1,a,2024-01-01\n1,b,31.12.2024\n",
+        "case_id,activity,timestamp\n1,a,2024-01-01\n1,b,31/12/2024\n",
         "aika.csv",
     );
     assert_bad_input(

@@ -15,10 +15,6 @@ mine-summary-totals = Event log: { $events ->
     }
 mine-summary-top-activities = Most common activities:
 mine-summary-top-edges = Most common transitions (median wait):
-mine-summary-median-days = { $days ->
-        [one] { $days } day
-       *[other] { $days } days
-    }
 mine-summary-top-variants = Most common paths:
 mine-summary-endings = Where paths end:
 mine-summary-ending-share = { $ended ->
@@ -38,13 +34,6 @@ mine-map-desc-frequency = Boxes are activities, each with its number of events. 
         [one] { $events } event
        *[other] { $events } events
     }.
-mine-map-desc-performance = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait in days. On the arrows from the start and to the end, the number is the number of cases. The log has { $cases ->
-        [one] { $cases } case
-       *[other] { $cases } cases
-    } and { $events ->
-        [one] { $events } event
-       *[other] { $events } events
-    }.
 mine-map-left-out = To keep the map readable, only { $shown ->
         [one] the most frequent transition that continues
        *[other] the { $shown } most frequent transitions that continue
@@ -57,4 +46,29 @@ mine-map-left-out = To keep the map readable, only { $shown ->
     } in all.
 mine-map-start = Start
 mine-map-end = End
-mine-map-days = days
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } d
+mine-map-desc-performance-units = Boxes are activities, each with its number of events. An arrow shows which activity came right after another, and the number on it is the median wait (s = seconds, min = minutes, h = hours, d = days). On the arrows from the start and to the end, the number is the number of cases. The log has { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } and { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }.
+mine-summary-coverage = Different paths: { $variants }. { $shown ->
+        [one] The most common path covers
+       *[other] The { $shown } most common paths cover
+    } { $covered } of { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    }.
+mine-summary-longest-waits = Longest waits (median):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = cannot open { $path }: no such file
+mine-error-missing-column = column { $wanted } not found; the columns are: { $available }
+mine-error-bad-timestamp = line { $line }: cannot read timestamp { $value } (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)

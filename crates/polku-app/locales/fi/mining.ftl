@@ -15,10 +15,6 @@ mine-summary-totals = Tapahtumaloki: { $events ->
     }
 mine-summary-top-activities = Yleisimmät toiminnot:
 mine-summary-top-edges = Yleisimmät siirtymät (odotuksen mediaani):
-mine-summary-median-days = { $days ->
-        [one] { $days } vrk
-       *[other] { $days } vrk
-    }
 mine-summary-top-variants = Yleisimmät polut:
 mine-summary-endings = Mihin polut päättyvät:
 mine-summary-ending-share = { $ended ->
@@ -38,13 +34,6 @@ mine-map-desc-frequency = Laatikot ovat toimintoja, ja laatikossa on toiminnon t
         [one] { $events } tapahtuma
        *[other] { $events } tapahtumaa
     }.
-mine-map-desc-performance = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani vuorokausina. Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases ->
-        [one] { $cases } tapaus
-       *[other] { $cases } tapausta
-    } ja { $events ->
-        [one] { $events } tapahtuma
-       *[other] { $events } tapahtumaa
-    }.
 mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown ->
         [one] yleisin alusta jatkuva siirtymä
        *[other] { $shown } yleisintä alusta jatkuvaa siirtymää
@@ -54,4 +43,29 @@ mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown ->
     }.
 mine-map-start = Alku
 mine-map-end = Loppu
-mine-map-days = vrk
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } vrk
+mine-map-desc-performance-units = Laatikot ovat toimintoja, ja laatikossa on toiminnon tapahtumien määrä. Nuoli näyttää, mikä toiminto tuli heti toisen jälkeen, ja nuolen luku on odotusajan mediaani (s = sekuntia, min = minuuttia, h = tuntia, vrk = vuorokautta). Alusta lähtevissä ja loppuun tulevissa nuolissa luku on tapausten määrä. Lokissa on { $cases ->
+        [one] { $cases } tapaus
+       *[other] { $cases } tapausta
+    } ja { $events ->
+        [one] { $events } tapahtuma
+       *[other] { $events } tapahtumaa
+    }.
+mine-summary-coverage = Eri polkuja: { $variants }. { $shown ->
+        [one] Yleisin polku kattaa
+       *[other] { $shown } yleisintä polkua kattavat
+    } { $covered } / { $cases ->
+        [one] { $cases } tapauksesta
+       *[other] { $cases } tapauksesta
+    }.
+mine-summary-longest-waits = Pisimmät odotukset (mediaani):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = tiedostoa { $path } ei voi avata: tiedostoa ei ole
+mine-error-missing-column = saraketta { $wanted } ei löydy; sarakkeet ovat: { $available }
+mine-error-bad-timestamp = rivi { $line }: aikaleimaa { $value } ei voi lukea (odotettiin esimerkiksi 2024-03-01T09:30:00+02:00 tai 1.3.2024 9.30)

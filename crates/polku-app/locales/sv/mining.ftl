@@ -15,10 +15,6 @@ mine-summary-totals = Händelselogg: { $events ->
     }
 mine-summary-top-activities = Vanligaste aktiviteter:
 mine-summary-top-edges = Vanligaste övergångar (median väntetid):
-mine-summary-median-days = { $days ->
-        [one] { $days } dygn
-       *[other] { $days } dygn
-    }
 mine-summary-top-variants = Vanligaste stigar:
 mine-summary-endings = Var stigarna slutar:
 mine-summary-ending-share = { $ended ->
@@ -38,13 +34,6 @@ mine-map-desc-frequency = Rutorna är aktiviteter, och i rutan står antalet hä
         [one] { $events } händelse
        *[other] { $events } händelser
     }.
-mine-map-desc-performance = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden i dygn. Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases ->
-        [one] { $cases } fall
-       *[other] { $cases } fall
-    } och { $events ->
-        [one] { $events } händelse
-       *[other] { $events } händelser
-    }.
 mine-map-left-out = För tydlighetens skull visar kartan bara { $shown ->
         [one] den vanligaste övergången
        *[other] de { $shown } vanligaste övergångarna
@@ -54,4 +43,29 @@ mine-map-left-out = För tydlighetens skull visar kartan bara { $shown ->
     }.
 mine-map-start = Start
 mine-map-end = Slut
-mine-map-days = dygn
+
+# Waits, in a unit chosen by their size; abbreviations that need no plural.
+mine-duration-seconds = { $value } s
+mine-duration-minutes = { $value } min
+mine-duration-hours = { $value } h
+mine-duration-days = { $value } dygn
+mine-map-desc-performance-units = Rutorna är aktiviteter, och i rutan står antalet händelser. En pil visar vilken aktivitet som kom direkt efter en annan, och talet vid pilen är medianväntetiden (s = sekunder, min = minuter, h = timmar, dygn). Vid pilarna från start och till slut är talet antalet fall. Loggen har { $cases ->
+        [one] { $cases } fall
+       *[other] { $cases } fall
+    } och { $events ->
+        [one] { $events } händelse
+       *[other] { $events } händelser
+    }.
+mine-summary-coverage = Olika vägar: { $variants }. { $shown ->
+        [one] Den vanligaste vägen täcker
+       *[other] De { $shown } vanligaste vägarna täcker
+    } { $covered } av { $cases ->
+        [one] { $cases } fall
+       *[other] { $cases } fall
+    }.
+mine-summary-longest-waits = Längsta väntetider (median):
+
+# Errors for the common bad inputs.
+mine-error-no-such-file = kan inte öppna { $path }: filen finns inte
+mine-error-missing-column = kolumnen { $wanted } finns inte; kolumnerna är: { $available }
+mine-error-bad-timestamp = rad { $line }: tidpunkten { $value } kan inte läsas (väntade till exempel 2024-03-01T09:30:00+02:00 eller 1.3.2024 9.30)

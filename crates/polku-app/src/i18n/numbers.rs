@@ -5,6 +5,7 @@
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use polku_domain::Language;
+use polku_mining::svg::{DurationUnit, duration_parts};
 
 use super::Tr;
 
@@ -78,6 +79,28 @@ pub(super) fn fluent_number(language: Language, value: &FluentValue) -> Option<S
     exact.then(|| tr.count(count))
 }
 
+impl Tr {
+    /// A wait given in seconds in a unit chosen by its size, with the
+    /// language's abbreviation: `30 min`, `5 h`, `2,8 vrk` (Finnish),
+    /// `2.8 d` (English). The one formatter for the summary and the map.
+    pub fn duration(&self, seconds: f64) -> String {
+        let (unit, value, decimal) = duration_parts(seconds);
+        let number = if decimal {
+            self.decimal(value)
+        } else {
+            // Rounded and not negative.
+            self.count(value as u64)
+        };
+        let key = match unit {
+            DurationUnit::Seconds => "mine-duration-seconds",
+            DurationUnit::Minutes => "mine-duration-minutes",
+            DurationUnit::Hours => "mine-duration-hours",
+            DurationUnit::Days => "mine-duration-days",
+        };
+        self.with(key, &[("value", &number)])
+    }
+}
+
 impl polku_mining::svg::NumberFormat for Tr {
     fn count(&self, value: u64) -> String {
         Tr::count(self, value)
@@ -85,6 +108,10 @@ impl polku_mining::svg::NumberFormat for Tr {
 
     fn decimal(&self, value: f64) -> String {
         Tr::decimal(self, value)
+    }
+
+    fn duration(&self, seconds: f64) -> String {
+        Tr::duration(self, seconds)
     }
 }
 
@@ -103,5 +130,22 @@ mod tests {
         assert_eq!(fi.decimal(12.345), "12,3");
         assert_eq!(en.decimal(12.345), "12.3");
         assert_eq!(fi.days(2.75 * 86_400.0), "2,8");
+    }
+
+    #[test]
+    fn durations_take_the_unit_their_size_needs() {
+        let fi = Tr::new(Language::Fi);
+        let en = Tr::new(Language::En);
+        let sv = Tr::new(Language::Sv);
+        assert_eq!(fi.duration(30.0 * 60.0), "30 min");
+        assert_eq!(en.duration(30.0 * 60.0), "30 min");
+        assert_eq!(fi.duration(5.0 * 3_600.0), "5 h");
+        assert_eq!(en.duration(5.0 * 3_600.0), "5 h");
+        assert_eq!(fi.duration(3.0 * 86_400.0), "3 vrk");
+        assert_eq!(en.duration(3.0 * 86_400.0), "3 d");
+        assert_eq!(sv.duration(3.0 * 86_400.0), "3 dygn");
+        assert_eq!(fi.duration(2.75 * 86_400.0), "2,8 vrk");
+        assert_eq!(en.duration(1.5 * 3_600.0), "1.5 h");
+        assert_eq!(fi.duration(45.0), "45 s");
     }
 }

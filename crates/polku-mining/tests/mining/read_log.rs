@@ -416,3 +416,24 @@ fn the_small_data_files_report_their_progress() {
         assert_eq!(progress.bytes(), bytes.len() as u64, "{name}");
     }
 }
+
+#[test]
+fn ocel_1_0_is_named_with_how_to_convert_it() {
+    let ocel1 = br#"{"ocel:global-event": {"ocel:activity": "__INVALID__"},
+        "ocel:global-object": {"ocel:type": "__INVALID__"},
+        "ocel:global-log": {"ocel:attribute-names": [], "ocel:object-types": ["order"], "ocel:version": "1.0"},
+        "ocel:events": {"e1": {"ocel:activity": "place", "ocel:timestamp": "2024-01-01T10:00:00", "ocel:omap": ["o1"], "ocel:vmap": {}}},
+        "ocel:objects": {"o1": {"ocel:type": "order", "ocel:ovmap": {}}}}"#;
+    for format in [None, Some(LogFormat::Ocel)] {
+        let options = ReadOptions {
+            format,
+            ..ReadOptions::default()
+        };
+        let err = read_log(&ocel1[..], &options).expect_err("OCEL 1.0");
+        assert!(matches!(err, MineError::Ocel1), "{err:?}");
+        let message = err.to_string();
+        assert!(message.contains("OCEL 1.0"), "{message}");
+        assert!(message.contains("write_ocel2_json"), "{message}");
+        assert!(err.is_bad_input());
+    }
+}

@@ -12,7 +12,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_app::{Arg, Tr};
 use polku_domain::Language;
-use polku_mining::svg::{MAX_EDGES, MapMode, MapText, render_process_map};
+use polku_mining::svg::{MapMode, MapText, drawn_edges, render_process_map};
 use polku_mining::{
     CsvOptions, LogFormat, MineError, ReadLog, ReadOptions, ReadProgress, analyse, parse_delimiter,
     read_log,
@@ -39,17 +39,25 @@ impl From<MineError> for CommandError {
 /// Runs `polku mine`.
 pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     let tr = Tr::new(language(args.lang));
+    let errors = Tr::new(chosen_language(args.lang).unwrap_or(Language::En));
     let path = &args.file;
     let file = File::open(path).map_err(|e| {
-        CommandError::BadInput(format!("cannot open {}: {}", path.display(), io_reason(&e)))
+        let shown = path.display().to_string();
+        CommandError::BadInput(match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                errors.with("mine-error-no-such-file", &[("path", &shown)])
+            }
+            _ => format!("cannot open {shown}: {}", io_reason(&e)),
+        })
     })?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let progress = Arc::new(ReadProgress::new());
-    let options = read_options(args, Arc::clone(&progress)).map_err(|e| with_file(path, e))?;
+    let options =
+        read_options(args, Arc::clone(&progress)).map_err(|e| with_file(path, e, errors))?;
     let bar = Progress::start(size, progress);
     let result = read_log(file, &options);
     bar.finish();
-    let ReadLog { log, skipped } = result.map_err(|e| with_file(path, e))?;
+    let ReadLog { log, skipped } = result.map_err(|e| with_file(path, e, errors))?;
     if skipped > 0 {
         eprintln!(
             "{}",
@@ -74,7 +82,13 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     // piece would only cost time.
     std::mem::forget(report);
     std::mem::forget(log);
-    written.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
+    match written {
+        // A reader such as `head` that has seen enough: not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => {
+            other.map_err(|e| CommandError::Failed(anyhow::anyhow!("writing the report: {e}")))
+        }
+    }
 }
 
 /// The flags of `polku mine` as options for `read_log`.
@@ -129,7 +143,7 @@ fn map_mode(performance: bool) -> MapMode {
 /// The map's words in `tr`'s language.
 fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
     let description = if performance {
-        "mine-map-desc-performance"
+        "mine-map-desc-performance-units"
     } else {
         "mine-map-desc-frequency"
     };
@@ -146,36 +160,58 @@ fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText
         left_out: tr.with_args(
             "mine-map-left-out",
             &[
-                ("shown", Arg::Count(total_edges.min(MAX_EDGES as u64))),
+                ("shown", Arg::Count(drawn_edges(report) as u64)),
                 ("total", Arg::Count(total_edges)),
             ],
         ),
         start: tr.get("mine-map-start"),
         end: tr.get("mine-map-end"),
-        days: tr.get("mine-map-days"),
     }
 }
 
 fn language(arg: Option<LangArg>) -> Language {
+    chosen_language(arg).unwrap_or_default()
+}
+
+/// The language `--lang` or the locale asks for, if any. Errors are in it,
+/// and in English (as scripts expect) when none is asked for.
+fn chosen_language(arg: Option<LangArg>) -> Option<Language> {
     match arg {
-        Some(LangArg::Fi) => Language::Fi,
-        Some(LangArg::Sv) => Language::Sv,
-        Some(LangArg::En) => Language::En,
+        Some(LangArg::Fi) => Some(Language::Fi),
+        Some(LangArg::Sv) => Some(Language::Sv),
+        Some(LangArg::En) => Some(Language::En),
         None => ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|v| std::env::var(v).ok())
             .find(|v| !v.is_empty())
-            .and_then(|v| Language::from_tag(&v))
-            .unwrap_or_default(),
+            .and_then(|v| Language::from_tag(&v)),
     }
 }
 
-fn with_file(path: &Path, error: MineError) -> CommandError {
-    let message = format!("{}: {error}", path.display());
+fn with_file(path: &Path, error: MineError, tr: Tr) -> CommandError {
+    let message = format!("{}: {}", path.display(), error_text(&error, tr));
     if error.is_bad_input() {
         CommandError::BadInput(message)
     } else {
         CommandError::Failed(anyhow::anyhow!(message))
+    }
+}
+
+/// The common bad inputs in `tr`'s language; the rest as the reader says them.
+fn error_text(error: &MineError, tr: Tr) -> String {
+    match error {
+        MineError::MissingColumn { wanted, available } => tr.with(
+            "mine-error-missing-column",
+            &[("wanted", &format!("{wanted:?}")), ("available", available)],
+        ),
+        MineError::BadTimestamp { line, value } => tr.with(
+            "mine-error-bad-timestamp",
+            &[
+                ("line", &line.to_string()),
+                ("value", &format!("{value:?}")),
+            ],
+        ),
+        other => other.to_string(),
     }
 }
 

@@ -43,10 +43,20 @@ pub fn render(report: &Report, tr: Tr) -> String {
             edge.from,
             edge.to,
             n(edge.count),
-            tr.with_args(
-                "mine-summary-median-days",
-                &[("days", Arg::days(edge.wait_seconds.median))]
-            )
+            tr.duration(edge.wait_seconds.median)
+        );
+    }
+    section(&mut out, &tr.get("mine-summary-longest-waits"));
+    let mut slowest: Vec<_> = report.dfg.iter().collect();
+    slowest.sort_by(|a, b| b.wait_seconds.median.total_cmp(&a.wait_seconds.median));
+    for edge in slowest.iter().take(TOP) {
+        let _ = writeln!(
+            out,
+            "  {} → {}  {}  ({})",
+            edge.from,
+            edge.to,
+            tr.duration(edge.wait_seconds.median),
+            n(edge.count)
         );
     }
     section(&mut out, &tr.get("mine-summary-top-variants"));
@@ -58,6 +68,21 @@ pub fn render(report: &Report, tr: Tr) -> String {
             variant.activities.join(" → ")
         );
     }
+    let shown = report.variants.len().min(TOP) as u64;
+    let covered: u64 = report.variants.iter().take(TOP).map(|v| v.count).sum();
+    let _ = writeln!(
+        out,
+        "  {}",
+        tr.with_args(
+            "mine-summary-coverage",
+            &[
+                ("variants", Arg::Count(report.variants.len() as u64)),
+                ("shown", Arg::Count(shown)),
+                ("covered", Arg::Count(covered)),
+                ("cases", Arg::Count(report.cases)),
+            ]
+        )
+    );
     section(&mut out, &tr.get("mine-summary-endings"));
     for ending in report.drop_off.iter().filter(|d| d.ended > 0).take(TOP) {
         let share = tr.decimal(ending.share * 100.0);
