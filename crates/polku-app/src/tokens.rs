@@ -31,12 +31,14 @@ pub async fn issue_token(
     lifetime: TokenLifetime,
 ) -> Result<IssuedToken, StoreError> {
     let secret = new_secret("polku_");
+    let now = OffsetDateTime::now_utc();
     let token = store
         .create_api_token(&NewApiToken {
             user_id: user.id,
             token_hash: &secret_hash(&secret),
             name,
-            expires_at: OffsetDateTime::now_utc() + lifetime.duration(),
+            created_at: now,
+            expires_at: now + lifetime.duration(),
         })
         .await?;
     SecurityEvent::TokenCreated {

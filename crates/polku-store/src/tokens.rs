@@ -6,9 +6,7 @@ use time::OffsetDateTime;
 
 use crate::rows::{parse_column, validated};
 use crate::users::UserRow;
-use crate::{
-    Store, StoreError, User, execute, execute_one, from_millis, millis, now_millis, with_pool,
-};
+use crate::{Store, StoreError, User, execute, execute_one, from_millis, millis, with_pool};
 
 /// A stored API token (never its secret).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +41,8 @@ pub struct NewApiToken<'a> {
     pub token_hash: &'a str,
     /// Its name.
     pub name: &'a TokenName,
+    /// When it is made (the caller's clock, so the lifetime is exact).
+    pub created_at: OffsetDateTime,
     /// When it stops working.
     pub expires_at: OffsetDateTime,
 }
@@ -96,7 +96,7 @@ impl Store {
     /// Stores a new token.
     pub async fn create_api_token(&self, new: &NewApiToken<'_>) -> Result<ApiToken, StoreError> {
         let id = TokenId::new();
-        let now = now_millis();
+        let now = millis(new.created_at);
         execute!(
             self,
             sqlx::query(

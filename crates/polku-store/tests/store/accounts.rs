@@ -30,6 +30,7 @@ async fn token(db: &TestDb, owner: &User, hash: &str, name: &str, valid: Duratio
             user_id: owner.id,
             token_hash: hash,
             name: &name,
+            created_at: OffsetDateTime::now_utc(),
             expires_at: OffsetDateTime::now_utc() + valid,
         })
         .await
