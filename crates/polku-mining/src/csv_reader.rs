@@ -113,6 +113,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
     );
     let builder = build_concurrently(progress, |sink| {
         let mut record = csv::ByteRecord::new();
+        let mut records: u64 = 0;
         loop {
             match reader.read_byte_record(&mut record) {
                 Ok(true) => {}
@@ -124,35 +125,55 @@ pub(crate) fn read_csv_input<B: BufRead>(
                     return Err(csv_error(&e, line));
                 }
             }
-            let line = record
-                .position()
-                .map_or(0, |p| reader.get_mut().line_at(p.byte()));
-            if record.as_slice().len() > MAX_LINE_BYTES {
-                return Err(MineError::LineTooLong { line });
+            // The line is found only for an error (and every few thousand
+            // records, to keep the line counter's memory small).
+            let start = record.position().map_or(0, |p| p.byte());
+            records += 1;
+            if records.is_multiple_of(PRUNE_EVERY) {
+                reader.get_mut().line_at(start);
             }
-            let field = |index: usize| -> Result<&str, MineError> {
-                std::str::from_utf8(record.get(index).unwrap_or_default())
-                    .map_err(|_| MineError::NotUtf8 { line })
-            };
-            let (case, activity) = (field(case_col)?, field(activity_col)?);
-            let time = record.get(time_col).unwrap_or_default();
-            if case.is_empty() || activity.is_empty() || time.is_empty() {
-                sink.skip_incomplete();
-                continue;
+            match event_of(&record, case_col, activity_col, time_col) {
+                Ok(Some((case, activity, timestamp))) => sink.push(case, activity, timestamp),
+                Ok(None) => sink.skip_incomplete(),
+                Err(e) => return Err(e.at_line(reader.get_mut().line_at(start))),
             }
-            let timestamp =
-                parse_timestamp_bytes(time).ok_or_else(|| match std::str::from_utf8(time) {
-                    Ok(text) => MineError::BadTimestamp {
-                        line,
-                        value: text.to_owned(),
-                    },
-                    Err(_) => MineError::NotUtf8 { line },
-                })?;
-            sink.push(case, activity, timestamp);
         }
         Ok(())
     })?;
     builder.into_read_log()
+}
+
+/// Records between two prunings of the line counter.
+const PRUNE_EVERY: u64 = 4096;
+
+/// The event in `record`, `None` when a field is empty; errors carry line 0,
+/// which the caller replaces with the record's line.
+fn event_of(
+    record: &csv::ByteRecord,
+    case_col: usize,
+    activity_col: usize,
+    time_col: usize,
+) -> Result<Option<(&str, &str, i64)>, MineError> {
+    if record.as_slice().len() > MAX_LINE_BYTES {
+        return Err(MineError::LineTooLong { line: 0 });
+    }
+    let field = |index: usize| -> Result<&str, MineError> {
+        std::str::from_utf8(record.get(index).unwrap_or_default())
+            .map_err(|_| MineError::NotUtf8 { line: 0 })
+    };
+    let (case, activity) = (field(case_col)?, field(activity_col)?);
+    let time = record.get(time_col).unwrap_or_default();
+    if case.is_empty() || activity.is_empty() || time.is_empty() {
+        return Ok(None);
+    }
+    let timestamp = parse_timestamp_bytes(time).ok_or_else(|| match std::str::from_utf8(time) {
+        Ok(text) => MineError::BadTimestamp {
+            line: 0,
+            value: text.to_owned(),
+        },
+        Err(_) => MineError::NotUtf8 { line: 0 },
+    })?;
+    Ok(Some((case, activity, timestamp)))
 }
 
 /// Counts lines as an editor shows them (`\n`, `\r\n`), which the `csv`

@@ -97,6 +97,17 @@ pub enum MineError {
 }
 
 impl MineError {
+    /// The same error placed on `line`, for errors found in a record
+    /// before its line was known.
+    pub(crate) fn at_line(self, line: u64) -> Self {
+        match self {
+            MineError::BadTimestamp { value, .. } => MineError::BadTimestamp { line, value },
+            MineError::NotUtf8 { .. } => MineError::NotUtf8 { line },
+            MineError::LineTooLong { .. } => MineError::LineTooLong { line },
+            other => other,
+        }
+    }
+
     /// Whether the input was at fault (exit 2) rather than the system (exit 1).
     pub fn is_bad_input(&self) -> bool {
         !matches!(self, MineError::Io { .. })
