@@ -44,7 +44,7 @@ describe('login page states (accessibility)', () => {
         await page.fill('#email', `nobody-${lang}@polku.example`);
         await page.fill('#password', 'not the password');
         await Promise.all([page.waitForNavigation(), page.locator('main button[type="submit"]').click()]);
-        await page.locator('#login-error').waitFor();
+        await page.locator('#email-error').waitFor();
         assert.equal(await page.locator('#email').getAttribute('aria-invalid'), 'true');
         await auditPage(page, { what: 'the login page with an error', lang });
       }));
@@ -102,7 +102,7 @@ describe('without JavaScript', () => {
       await page.fill('#password', 'wrong password');
       await Promise.all([page.waitForNavigation(), page.locator('main button[type="submit"]').click()]);
       assert.equal(new URL(page.url()).pathname, '/login');
-      await page.locator('#login-error').waitFor();
+      await page.locator('#email-error').waitFor();
       assert.equal(await page.inputValue('#email'), env.server.email);
       assert.equal(await page.inputValue('#password'), '');
     }));
@@ -144,7 +144,7 @@ describe('the account page', () => {
         await other.fill('#email', account.email);
         await other.fill('#password', account.password);
         await Promise.all([other.waitForNavigation(), other.locator('main button[type="submit"]').click()]);
-        await other.locator('#login-error').waitFor();
+        await other.locator('#email-error').waitFor();
       });
     }));
 

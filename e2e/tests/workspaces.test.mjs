@@ -60,7 +60,7 @@ describe('workspace list', () => {
           page.waitForNavigation(),
           page.locator('#workspace-name').press('Enter'),
         ]);
-        await page.locator('#create-error').waitFor();
+        await page.locator('#workspace-name-error').waitFor();
         assert.equal(await page.locator('#workspace-name').getAttribute('aria-invalid'), 'true');
         await auditPage(page, { what: 'the workspace list with a create error', lang });
       }));

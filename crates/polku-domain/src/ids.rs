@@ -53,7 +53,7 @@ macro_rules! typed_id {
 }
 
 typed_id!(
-    /// Identifies a workspace (kehittämistila).
+    /// Identifies a workspace (hanke).
     WorkspaceId
 );
 typed_id!(

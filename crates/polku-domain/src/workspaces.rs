@@ -1,4 +1,4 @@
-//! Workspaces (kehittämistila) and the roles of their members.
+//! Workspaces (hanke) and the roles of their members.
 
 use std::fmt;
 use std::str::FromStr;

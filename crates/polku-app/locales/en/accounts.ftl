@@ -19,7 +19,6 @@ login-notice-password_reset = Your new password is saved. Log in with it.
 # Your account
 account-nav-label = your account
 account-title = Your account
-account-error-summary = Please check the form:
 account-email-note = If your e-mail address needs to change, ask the administrator.
 account-name-heading = Name
 account-name-submit = Save name

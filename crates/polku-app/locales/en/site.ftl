@@ -36,3 +36,4 @@ error-title-rate_limited = Too many attempts
 error-title-unavailable = The service is not answering right now
 error-title-bad_request = The request could not be handled
 error-title-internal = Something went wrong
+error-summary-title = Please correct the following

@@ -19,6 +19,13 @@ notice-joined = Welcome! You are now a member of the workspace.
 notice-created = The workspace is created. Invite members below.
 notice-created_same_name = The workspace is created. You already have another workspace with the same name: tell them apart by name if needed.
 
+member-remove-title = Remove { $name } from the workspace?
+member-remove-what = { $name } (role: { $role }) will no longer have access to { $workspace }. What they have already written stays in the workspace. They can be invited back later.
+member-remove-submit = Remove member
+member-remove-cancel = Do not remove
+member-last-owner = The only owner
+member-no-actions = No actions
+
 field-role = Role
 field-workspace-name = Workspace name
 

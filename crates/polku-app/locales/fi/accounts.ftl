@@ -19,7 +19,6 @@ login-notice-password_reset = Uusi salasana on tallennettu. Kirjaudu sisään si
 # Oma tili
 account-nav-label = oma tili
 account-title = Oma tili
-account-error-summary = Tarkista lomake:
 account-email-note = Jos sähköpostiosoite pitää vaihtaa, pyydä sitä ylläpitäjältä.
 account-name-heading = Nimi
 account-name-submit = Tallenna nimi

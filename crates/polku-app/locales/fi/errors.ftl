@@ -1,6 +1,6 @@
 # Virheilmoitukset (koodi = avain)
 error-not_found = Etsimääsi ei löytynyt. Tarkista osoite.
-error-forbidden = Sinulla ei ole oikeutta tähän. Pyydä kehittämistilan omistajaa lisäämään sinut.
+error-forbidden = Sinulla ei ole oikeutta tähän. Pyydä hankkeen omistajaa lisäämään sinut.
 error-unauthorized = Kirjaudu ensin sisään.
 error-database_unavailable = Tietokanta ei vastaa juuri nyt. Yritä hetken päästä uudelleen; tietojasi ei ole kadonnut.
 error-storage_full = Palvelimen tallennustila on täynnä, joten muutosta ei tallennettu. Aiemmat tietosi ovat tallessa. Yritä myöhemmin uudelleen.
@@ -27,7 +27,7 @@ error-password_too_short = Salasanassa pitää olla vähintään 12 merkkiä.
 error-password_too_long = Salasanassa saa olla enintään 256 merkkiä.
 error-password_too_guessable = Salasana on liian helppo arvata. Käytä esimerkiksi useaa sanaa.
 error-email_taken = Tällä sähköpostilla on jo tunnus.
-error-already_member = Henkilö on jo kehittämistilan jäsen.
+error-already_member = Henkilö on jo hankkeen jäsen.
 error-last_owner = Viimeistä omistajaa ei voi poistaa eikä hänen rooliaan vaihtaa. Tee ensin joku toinen omistajaksi.
 error-duplicate = Sama tieto on jo tallennettu.
 error-invitation_used = Tämä kutsu on jo käytetty.

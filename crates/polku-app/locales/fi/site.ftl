@@ -1,7 +1,7 @@
 # Sivun kehys
 skip-to-content = Siirry sisältöön
 nav-main = Päävalikko
-nav-workspaces = Kehittämistilat
+nav-workspaces = Hankkeet
 nav-accessibility = Saavutettavuusseloste
 nav-language = Kieli
 nav-breadcrumb = Sijaintisi
@@ -36,3 +36,4 @@ error-title-rate_limited = Liian monta yritystä
 error-title-unavailable = Palvelu ei juuri nyt vastaa
 error-title-bad_request = Pyyntöä ei voitu käsitellä
 error-title-internal = Jokin meni vikaan
+error-summary-title = Korjaa nämä kohdat

@@ -1,13 +1,13 @@
-# Kehittämistilat
-workspaces-title = Kehittämistilat
-workspaces-empty = Sinulla ei ole vielä kehittämistiloja. Luo ensimmäinen alla.
-workspaces-create-heading = Luo uusi kehittämistila
-workspaces-create-submit = Luo kehittämistila
+# Hankkeet
+workspaces-title = Hankkeet
+workspaces-empty = Sinulla ei ole vielä hankkeita. Luo ensimmäinen alla.
+workspaces-create-heading = Luo uusi hanke
+workspaces-create-submit = Luo hanke
 workspace-your-role = Roolisi
 workspace-groups-heading = Kehittäjäryhmät
 workspace-groups-empty = Kehittäjäryhmiä ei ole vielä.
 workspace-members-heading = Jäsenet
-workspace-members-caption = Kehittämistilan jäsenet ja heidän roolinsa
+workspace-members-caption = Hankkeen jäsenet ja heidän roolinsa
 workspace-actions = Toiminnot
 member-remove = Poista
 notice-member_removed = Jäsen poistettiin.
@@ -15,12 +15,19 @@ member-role-change = Vaihda rooli
 member-role-of = Henkilön { $name } rooli
 notice-role_changed = Rooli vaihdettiin.
 notice-invitation_withdrawn = Kutsu peruttiin. Linkki ei enää toimi.
-notice-joined = Tervetuloa! Olet nyt kehittämistilan jäsen.
-notice-created = Kehittämistila on luotu. Kutsu siihen jäseniä alta.
-notice-created_same_name = Kehittämistila on luotu. Sinulla on jo toinen samanniminen kehittämistila: erota ne tarvittaessa nimellä.
+notice-joined = Tervetuloa! Olet nyt hankkeen jäsen.
+notice-created = Hanke on luotu. Kutsu siihen jäseniä alta.
+notice-created_same_name = Hanke on luotu. Sinulla on jo toinen samanniminen hanke: erota ne tarvittaessa nimellä.
+
+member-remove-title = Poistetaanko { $name } hankkeesta?
+member-remove-what = { $name } (rooli: { $role }) ei enää pääse hankkeeseen { $workspace }. Mitä hän on jo kirjoittanut, jää hankkeeseen. Hänet voi kutsua takaisin myöhemmin.
+member-remove-submit = Poista jäsen
+member-remove-cancel = Älä poista
+member-last-owner = Ainoa omistaja
+member-no-actions = Ei toimintoja
 
 field-role = Rooli
-field-workspace-name = Kehittämistilan nimi
+field-workspace-name = Hankkeen nimi
 
 # Roolit
 role-owner = Omistaja

@@ -19,7 +19,6 @@ login-notice-password_reset = Det nya lösenordet är sparat. Logga in med det.
 # Eget konto
 account-nav-label = eget konto
 account-title = Mitt konto
-account-error-summary = Kontrollera formuläret:
 account-email-note = Om e-postadressen behöver ändras, be administratören om det.
 account-name-heading = Namn
 account-name-submit = Spara namnet

@@ -1,6 +1,6 @@
 # Felmeddelanden (kod = nyckel)
 error-not_found = Det du söker hittades inte. Kontrollera adressen.
-error-forbidden = Du har inte behörighet till detta. Be utvecklingsrummets ägare att lägga till dig.
+error-forbidden = Du har inte behörighet till detta. Be projektets ägare att lägga till dig.
 error-unauthorized = Logga in först.
 error-database_unavailable = Databasen svarar inte just nu. Försök igen om en stund; inga uppgifter har gått förlorade.
 error-storage_full = Serverns lagringsutrymme är fullt, så ändringen sparades inte. Dina tidigare uppgifter finns kvar. Försök igen senare.
@@ -27,7 +27,7 @@ error-password_too_short = Lösenordet måste ha minst 12 tecken.
 error-password_too_long = Lösenordet får ha högst 256 tecken.
 error-password_too_guessable = Lösenordet är för lätt att gissa. Använd till exempel flera ord.
 error-email_taken = Det finns redan ett konto med den här e-postadressen.
-error-already_member = Personen är redan medlem i utvecklingsrummet.
+error-already_member = Personen är redan medlem i projektet.
 error-last_owner = Den sista ägaren kan inte tas bort eller få en annan roll. Gör först någon annan till ägare.
 error-duplicate = Samma uppgift finns redan sparad.
 error-invitation_used = Den här inbjudan har redan använts.

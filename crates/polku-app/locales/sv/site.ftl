@@ -1,7 +1,7 @@
 # Sidans ram
 skip-to-content = Hoppa till innehållet
 nav-main = Huvudmeny
-nav-workspaces = Utvecklingsrum
+nav-workspaces = Projekt
 nav-accessibility = Tillgänglighetsutlåtande
 nav-language = Språk
 nav-breadcrumb = Du är här
@@ -36,3 +36,4 @@ error-title-rate_limited = För många försök
 error-title-unavailable = Tjänsten svarar inte just nu
 error-title-bad_request = Begäran kunde inte behandlas
 error-title-internal = Något gick fel
+error-summary-title = Rätta till följande

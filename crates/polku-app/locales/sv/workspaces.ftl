@@ -1,13 +1,13 @@
-# Utvecklingsrum
-workspaces-title = Utvecklingsrum
-workspaces-empty = Du har inga utvecklingsrum ännu. Skapa det första nedan.
-workspaces-create-heading = Skapa ett nytt utvecklingsrum
-workspaces-create-submit = Skapa utvecklingsrum
+# Projekt
+workspaces-title = Projekt
+workspaces-empty = Du har inga projekt ännu. Skapa det första nedan.
+workspaces-create-heading = Skapa ett nytt projekt
+workspaces-create-submit = Skapa projekt
 workspace-your-role = Din roll
 workspace-groups-heading = Utvecklingsgrupper
 workspace-groups-empty = Det finns inga utvecklingsgrupper ännu.
 workspace-members-heading = Medlemmar
-workspace-members-caption = Utvecklingsrummets medlemmar och deras roller
+workspace-members-caption = Projektets medlemmar och deras roller
 workspace-actions = Åtgärder
 member-remove = Ta bort
 notice-member_removed = Medlemmen togs bort.
@@ -16,11 +16,18 @@ member-role-of = Rollen för { $name }
 notice-role_changed = Rollen byttes.
 notice-invitation_withdrawn = Inbjudan drogs tillbaka. Länken fungerar inte längre.
 notice-joined = Välkommen! Du är nu medlem i projektet.
-notice-created = Utvecklingsrummet har skapats. Bjud in medlemmar nedan.
-notice-created_same_name = Utvecklingsrummet har skapats. Du har redan ett annat utvecklingsrum med samma namn: skilj dem åt med namnet vid behov.
+notice-created = Projektet har skapats. Bjud in medlemmar nedan.
+notice-created_same_name = Projektet har skapats. Du har redan ett annat projekt med samma namn: skilj dem åt med namnet vid behov.
+
+member-remove-title = Ta bort { $name } från projektet?
+member-remove-what = { $name } (roll: { $role }) kommer inte längre in i projektet { $workspace }. Det hen redan har skrivit finns kvar i projektet. Hen kan bjudas in igen senare.
+member-remove-submit = Ta bort medlemmen
+member-remove-cancel = Ta inte bort
+member-last-owner = Enda ägaren
+member-no-actions = Inga åtgärder
 
 field-role = Roll
-field-workspace-name = Utvecklingsrummets namn
+field-workspace-name = Projektets namn
 
 # Roller
 role-owner = Ägare

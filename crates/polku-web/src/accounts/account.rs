@@ -24,6 +24,7 @@ use crate::base::caller::{ClientAddr, SignedIn};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
+use crate::base::forms::ErrorSummary;
 use crate::base::language::cookie_value;
 use crate::base::render::render_page;
 use crate::base::session::{SESSION_COOKIE, end_session, start_session};
@@ -52,12 +53,6 @@ pub(super) struct NewToken {
     pub(super) message: String,
     /// Its secret.
     pub(super) secret: String,
-}
-
-/// A link from the error summary at the top to a field with an error.
-struct SummaryItem {
-    field: &'static str,
-    message: String,
 }
 
 /// The errors of the password form, each beside its field.
@@ -92,7 +87,7 @@ struct AccountPage {
     name_error: Option<String>,
     notice: Option<String>,
     password: PasswordErrors,
-    error_summary: Vec<SummaryItem>,
+    error_summary: ErrorSummary,
     tokens: Vec<TokenItem>,
     token_name: String,
     token_name_error: Option<String>,
@@ -161,22 +156,14 @@ pub(super) async fn render_account(
             selected: l.days() == chosen,
         })
         .collect();
-    let error_summary = [
-        ("display-name", &view.name_error),
-        ("current-password", &view.password.current),
-        ("new-password", &view.password.new),
-        ("new-password-again", &view.password.again),
-        ("token-name", &view.token_name_error),
-        ("token-days", &view.token_days_error),
-    ]
-    .into_iter()
-    .filter_map(|(field, error)| {
-        error.as_ref().map(|message| SummaryItem {
-            field,
-            message: message.clone(),
-        })
-    })
-    .collect();
+    let error_summary = ErrorSummary::of_fields([
+        ("display-name", view.name_error.as_ref()),
+        ("current-password", view.password.current.as_ref()),
+        ("new-password", view.password.new.as_ref()),
+        ("new-password-again", view.password.again.as_ref()),
+        ("token-name", view.token_name_error.as_ref()),
+        ("token-days", view.token_days_error.as_ref()),
+    ]);
     let page = AccountPage {
         email: user.email.as_str().to_owned(),
         name: view.name.unwrap_or_else(|| user.name.as_str().to_owned()),

@@ -16,6 +16,7 @@ use crate::base::caller::{ClientAddr, MaybeSignedIn};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
+use crate::base::forms::ErrorSummary;
 use crate::base::render::render_page;
 use crate::base::session::{end_session, start_session};
 use crate::base::state::AppState;
@@ -29,6 +30,7 @@ struct LoginPage {
     email: String,
     next: String,
     error: Option<String>,
+    error_summary: ErrorSummary,
     notice: Option<String>,
 }
 
@@ -84,6 +86,7 @@ pub(super) async fn show(
         email: String::new(),
         next: safe_next(query.next.as_deref().unwrap_or_default())?.to_owned(),
         error: None,
+        error_summary: ErrorSummary::default(),
         notice,
     };
     Ok(render_page(StatusCode::OK, &page))
@@ -103,6 +106,7 @@ pub(super) async fn submit(
             chrome,
             email: form.email.clone(),
             next: next.clone(),
+            error_summary: ErrorSummary::one(Some("email".to_owned()), message.clone()),
             error: Some(message),
             notice: None,
         }

@@ -16,6 +16,7 @@ use super::urls::{self, LoginNotice};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
+use crate::base::forms::ErrorSummary;
 use crate::base::render::{encode_component, render_page};
 use crate::base::state::AppState;
 
@@ -27,6 +28,7 @@ struct ResetPage {
     intro: String,
     new_error: Option<String>,
     again_error: Option<String>,
+    error_summary: ErrorSummary,
 }
 
 #[derive(Template)]
@@ -56,8 +58,13 @@ fn form_page(
     status: StatusCode,
 ) -> Response {
     let intro = chrome.t.with("reset-intro", &[("email", email)]);
+    let error_summary = ErrorSummary::of_fields([
+        ("new-password", errors.0.as_ref()),
+        ("new-password-again", errors.1.as_ref()),
+    ]);
     let page = ResetPage {
         chrome,
+        error_summary,
         action: urls::RESET.replace("{token}", &encode_component(token)),
         intro,
         new_error: errors.0,

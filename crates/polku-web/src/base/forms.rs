@@ -61,3 +61,67 @@ impl FieldErrors {
         }
     }
 }
+
+impl FieldErrors {
+    /// The error as an item of a page's error summary, linking to the field
+    /// whose id is `id_prefix`, a hyphen, and the field's name with `_` as
+    /// `-` (`signup` and `password_again` give `#signup-password-again`).
+    pub fn summary(&self, id_prefix: &str) -> ErrorSummary {
+        match (self.field, &self.message) {
+            (Some(field), Some(message)) => ErrorSummary::one(
+                Some(format!("{id_prefix}-{}", field.replace('_', "-"))),
+                message.clone(),
+            ),
+            _ => ErrorSummary::default(),
+        }
+    }
+}
+
+/// The error summary at the top of a page (the pattern of the GOV.UK and
+/// Finnish Suomi.fi design systems): every error of the submitted form,
+/// each a link to the field it is about, shown above the form and focused
+/// when the page loads (`templates/site/error_summary.html`), while each
+/// field still shows its own message beside it.
+#[derive(Debug, Clone, Default)]
+pub struct ErrorSummary {
+    /// The errors in the order of the fields on the page.
+    pub items: Vec<SummaryItem>,
+}
+
+/// One error of an [`ErrorSummary`].
+#[derive(Debug, Clone)]
+pub struct SummaryItem {
+    /// The id of the field the error is about, if it is about one.
+    pub target: Option<String>,
+    /// The message, as shown beside the field.
+    pub message: String,
+}
+
+impl ErrorSummary {
+    /// A summary of one error.
+    pub fn one(target: Option<String>, message: String) -> Self {
+        Self {
+            items: vec![SummaryItem { target, message }],
+        }
+    }
+
+    /// A summary of the fields (id, error) that have an error, in order.
+    pub fn of_fields<'a>(fields: impl IntoIterator<Item = (&'a str, Option<&'a String>)>) -> Self {
+        Self {
+            items: fields
+                .into_iter()
+                .filter_map(|(id, error)| {
+                    error.map(|message| SummaryItem {
+                        target: Some(id.to_owned()),
+                        message: message.clone(),
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether there is nothing to summarise.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}

@@ -22,7 +22,7 @@ use crate::base::caller::{MaybeSignedIn, SignedIn};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
-use crate::base::forms::{FieldErrors, RoleOption, role_options};
+use crate::base::forms::{ErrorSummary, FieldErrors, RoleOption, role_options};
 use crate::base::link_origin::LinkOrigin;
 use crate::base::render::{encode_component, render_page};
 use crate::base::session::start_session;
@@ -111,6 +111,7 @@ struct ManagePage {
     home_url: String,
     invite: InviteForm,
     pending: Vec<PendingItem>,
+    error_summary: ErrorSummary,
 }
 
 async fn render_manage(
@@ -122,6 +123,7 @@ async fn render_manage(
 ) -> Result<Response, AppError> {
     let pending = pending_items(&state.store, chrome.t, access).await?;
     let page = ManagePage {
+        error_summary: invite.errors.summary("invite"),
         workspace_name: access.workspace.name.as_str().to_owned(),
         home_url: workspace_urls::home(access.workspace.id),
         invite,
@@ -303,8 +305,9 @@ struct InvitationPage {
     /// The name typed into the sign-up form.
     name: String,
     errors: FieldErrors,
-    /// A refusal not about a field (another account, already a member).
-    error: Option<String>,
+    /// The errors above the forms: a refusal not about a field (another
+    /// account, already a member) or the sign-up form's field errors.
+    error_summary: ErrorSummary,
 }
 
 /// What the invitation page's forms show after an error.
@@ -356,8 +359,11 @@ async fn render_invitation(
         sign_up_url: urls::sign_up(token),
         login_url: format!("/login?next={}", encode_component(&urls::invitation(token))),
         name: typed.name,
+        error_summary: match &typed.error {
+            Some(message) => ErrorSummary::one(None, message.clone()),
+            None => typed.errors.summary("signup"),
+        },
         errors: typed.errors,
-        error: typed.error,
         chrome,
     };
     Ok(render_page(status, &page))

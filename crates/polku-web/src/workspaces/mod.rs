@@ -40,6 +40,12 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             post(pages::change_member_role),
         )
         .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/members/{user_id}/remove",
+            facilitator,
+            get(pages::confirm_remove),
+        )
+        .page(
             Method::POST,
             "/workspaces/{workspace_id}/members/{user_id}/remove",
             facilitator,

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::{Role, UserId, WorkspaceName};
+use polku_domain::{ErrorCode, Role, UserId, WorkspaceName};
 use serde::Deserialize;
 
 use polku_app::members::{change_role, remove_member as remove_member_rule};
@@ -19,7 +19,7 @@ use crate::base::caller::SignedIn;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
-use crate::base::forms::{RoleOption, role_options};
+use crate::base::forms::{ErrorSummary, RoleOption, role_options};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 use crate::invitations::pages::{InviteForm, PendingItem, pending_items};
@@ -37,6 +37,7 @@ struct WorkspacesPage {
     workspaces: Vec<WorkspaceItem>,
     name: String,
     error: Option<String>,
+    error_summary: ErrorSummary,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +78,7 @@ async fn render_list(
         chrome,
         workspaces,
         name,
+        error_summary: ErrorSummary::of_fields([("workspace-name", error.as_ref())]),
         error,
     };
     Ok(render_page(status, &page))
@@ -133,6 +135,9 @@ struct MemberItem {
     manageable: bool,
     /// Whether a remove button is offered (never for the last owner).
     removable: bool,
+    /// What the actions cell says when there is no remove button, so the
+    /// cell (a labelled row of its own on a phone) is never empty.
+    no_actions: String,
     role_field_id: String,
     role_field_label: String,
     role_options: Vec<RoleOption>,
@@ -160,7 +165,7 @@ struct WorkspacePage {
     audit_url: Option<String>,
     notice: Option<String>,
     warning: Option<String>,
-    error: Option<String>,
+    error_summary: ErrorSummary,
 }
 
 #[derive(Deserialize)]
@@ -223,12 +228,18 @@ async fn render_home(
         })
         .collect();
     let refusal = view.role_refusal.as_ref();
+    let error_summary = match (&view.error, refusal) {
+        (Some(message), _) => ErrorSummary::one(None, message.clone()),
+        (None, Some(r)) => ErrorSummary::one(Some(format!("role-{}", r.user)), r.message.clone()),
+        (None, None) => ErrorSummary::default(),
+    };
     let members = state.store.list_members(workspace).await?;
     let owners = members.iter().filter(|m| m.role == Role::Owner).count();
     let members = members
         .into_iter()
         .map(|m| {
             let refused = refusal.filter(|r| r.user == m.user_id);
+            let last_owner = m.role == Role::Owner && owners == 1;
             let chosen = refused.map_or(m.role, |r| r.role);
             MemberItem {
                 remove_url: urls::remove_member(workspace, m.user_id),
@@ -239,8 +250,12 @@ async fn render_home(
                 role_error: refused.map(|r| r.message.clone()),
                 manageable: access.role.can_assign(m.role),
                 // The last owner cannot be removed: no button to be refused.
-                removable: access.role.can_assign(m.role)
-                    && !(m.role == Role::Owner && owners == 1),
+                removable: access.role.can_assign(m.role) && !last_owner,
+                no_actions: t.get(if last_owner {
+                    "member-last-owner"
+                } else {
+                    "member-no-actions"
+                }),
                 name: m.name.as_str().to_owned(),
                 email: m.email.as_str().to_owned(),
                 role_label: t.role(m.role),
@@ -265,7 +280,7 @@ async fn render_home(
         audit_url: (access.role == Role::Owner).then(|| audit_urls::trail(workspace)),
         notice: view.notice,
         warning: view.warning,
-        error: view.error,
+        error_summary,
         chrome,
     };
     Ok(render_page(status, &page))
@@ -319,6 +334,71 @@ pub(super) async fn change_member_role(
     }
 }
 
+#[derive(Template)]
+#[template(path = "workspaces/remove_member.html")]
+struct RemoveMemberPage {
+    chrome: Chrome,
+    title: String,
+    workspace_name: String,
+    home_url: String,
+    action: String,
+    what_text: String,
+    /// Why the member cannot be removed (the last owner), instead of the
+    /// button.
+    error_summary: ErrorSummary,
+}
+
+/// `GET .../members/{user_id}/remove`: asks before removing, on a page of
+/// its own so it works without JavaScript; for the last owner it says why
+/// not and offers no button.
+pub(super) async fn confirm_remove(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MemberInPath { access, member }: MemberInPath,
+) -> Result<Response, AppError> {
+    if !access.role.can_assign(member.role) {
+        return Err(AppError::forbidden());
+    }
+    let t = chrome.t;
+    let workspace = access.workspace.id;
+    let workspace_name = access.workspace.name.as_str().to_owned();
+    let owners = state
+        .store
+        .list_members(workspace)
+        .await?
+        .iter()
+        .filter(|m| m.role == Role::Owner)
+        .count();
+    let last_owner = member.role == Role::Owner && owners == 1;
+    let (status, error_summary) = if last_owner {
+        (
+            StatusCode::CONFLICT,
+            ErrorSummary::one(None, t.error(ErrorCode::LastOwner)),
+        )
+    } else {
+        (StatusCode::OK, ErrorSummary::default())
+    };
+    let name = member.name.as_str();
+    let page = RemoveMemberPage {
+        title: t.with("member-remove-title", &[("name", name)]),
+        what_text: t.with(
+            "member-remove-what",
+            &[
+                ("name", name),
+                ("role", &t.role(member.role)),
+                ("workspace", &workspace_name),
+            ],
+        ),
+        home_url: urls::home(workspace),
+        action: urls::remove_member(workspace, member.user_id),
+        workspace_name,
+        error_summary,
+        chrome,
+    };
+    Ok(render_page(status, &page))
+}
+
+/// `POST .../members/{user_id}/remove`: removes the member.
 pub(super) async fn remove_member(
     State(state): State<AppState>,
     access: WorkspaceAccess,

@@ -15,7 +15,7 @@ pub fn home_with_notice(workspace: WorkspaceId, notice: Notice) -> String {
     format!("/workspaces/{workspace}?notice={}", notice.as_str())
 }
 
-/// Where a member's remove button posts.
+/// A member's remove page: it asks (GET) and removes (POST).
 pub fn remove_member(workspace: WorkspaceId, user: UserId) -> String {
     format!("/workspaces/{workspace}/members/{user}/remove")
 }

@@ -4,7 +4,9 @@ use polku_app::credentials::secret_hash;
 use reqwest::header::{COOKIE, RETRY_AFTER, SET_COOKIE};
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{PASSWORD, TestApp, app_test, cookie, error_code, get_html, session_cookie};
+use crate::helpers::{
+    PASSWORD, TestApp, app_test, assert_field_error, cookie, error_code, get_html, session_cookie,
+};
 
 app_test!(
     login_sets_a_host_only_session_cookie,
@@ -83,6 +85,10 @@ async fn wrong_password_is_refused_in_the_users_language(app: &TestApp) {
         assert!(session_cookie(response.headers()).is_none());
         let html = response.text().await.expect("body");
         assert!(html.contains(words), "{lang}: {html}");
+        let message = &html[html.find("id=\"email-error\">").expect("beside the field")
+            + "id=\"email-error\">".len()..];
+        let message = &message[..message.find('<').unwrap_or(0)];
+        assert_field_error(&html, "email", message);
         assert!(
             html.contains("value=\"maija@example.fi\""),
             "the e-mail is kept"
@@ -451,12 +457,7 @@ async fn name_change_shows_in_the_header(app: &TestApp) {
         Some(long),
         "what was typed is kept"
     );
-    assert!(html.contains("id=\"display-name-error\""), "{html}");
-    assert!(html.contains("aria-describedby=\"display-name-error\""));
-    assert!(
-        html.contains("href=\"#display-name\""),
-        "the summary links to the field"
-    );
+    assert_field_error(&html, "display-name", "The text is too long.");
 }
 
 async fn password_change_needs_the_current_password_and_ends_other_sessions(app: &TestApp) {

@@ -309,3 +309,47 @@ pub async fn get_html(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (u
         response.text().await.expect("body"),
     )
 }
+
+/// The page's error summary (`id="error-summary"` up to its end), or a
+/// panic showing the page when it has none.
+pub fn error_summary(html: &str) -> &str {
+    let start = html
+        .find("id=\"error-summary\"")
+        .unwrap_or_else(|| panic!("no error summary on the page: {html}"));
+    let end = html[start..]
+        .find("</div>")
+        .map_or(html.len(), |end| start + end);
+    &html[start..end]
+}
+
+/// Asserts that `message` is shown beside the field `id` (as `{id}-error`,
+/// which the field names in `aria-describedby` and marks `aria-invalid`)
+/// and, as a link to the field, in the error summary, which is focused
+/// when the page loads.
+pub fn assert_field_error(html: &str, id: &str, message: &str) {
+    let summary = error_summary(html);
+    assert!(
+        summary.contains("autofocus"),
+        "the summary takes focus: {summary}"
+    );
+    assert!(
+        summary.contains(&format!("<a href=\"#{id}\">{message}")),
+        "the summary links to #{id}: {summary}"
+    );
+    assert!(
+        html.contains(&format!("id=\"{id}-error\">{message}")),
+        "{message:?} beside #{id}: {html}"
+    );
+    let field = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no field #{id}"));
+    let tag = &html[field..field + html[field..].find('>').unwrap_or(0)];
+    assert!(
+        tag.contains("aria-invalid=\"true\""),
+        "#{id} invalid: {tag}"
+    );
+    assert!(
+        tag.contains(&format!("{id}-error")),
+        "#{id} described by its error: {tag}"
+    );
+}

@@ -9,7 +9,10 @@ use reqwest::header::COOKIE;
 use serde_json::{Value, json};
 use time::{Duration, OffsetDateTime};
 
-use crate::helpers::{PASSWORD, TestApp, app_test, cookie, error_code, get_html, session_cookie};
+use crate::helpers::{
+    PASSWORD, TestApp, app_test, assert_field_error, cookie, error_code, error_summary, get_html,
+    session_cookie,
+};
 
 app_test!(
     inviting_answers_the_same_for_known_and_unknown_addresses,
@@ -356,9 +359,11 @@ async fn a_new_person_signs_up_through_the_link(app: &TestApp) {
     .await;
     assert_eq!(mismatch.status(), 422);
     let html = mismatch.text().await.expect("body");
-    assert!(html.contains(
-        "id=\"signup-password-again-error\" role=\"alert\">The passwords are not the same."
-    ));
+    assert_field_error(
+        &html,
+        "signup-password-again",
+        "The passwords are not the same.",
+    );
     assert!(
         html.contains("value=\"Uusi Ihminen\""),
         "the typed name is kept"
@@ -371,9 +376,11 @@ async fn a_new_person_signs_up_through_the_link(app: &TestApp) {
     .await;
     assert_eq!(weak.status(), 422);
     let html = weak.text().await.expect("body");
-    assert!(html.contains(
-        "id=\"signup-password-error\" role=\"alert\">The password must have at least 12 characters."
-    ));
+    assert_field_error(
+        &html,
+        "signup-password",
+        "The password must have at least 12 characters.",
+    );
     let nameless = sign_up(vec![
         ("name", " "),
         ("password", PASSWORD),
@@ -457,9 +464,11 @@ async fn the_invitation_page_serves_the_right_account_and_refuses_others(app: &T
         .expect("post");
     assert_eq!(refused.status(), 403);
     let html = refused.text().await.expect("body");
-    assert!(html.contains(
-        "role=\"alert\" id=\"invitation-error\">The invitation is for another e-mail address"
-    ));
+    let summary = error_summary(&html);
+    assert!(
+        summary.contains("<li>The invitation is for another e-mail address"),
+        "{summary}"
+    );
 
     let invited = app.login("invited@example.fi").await;
     let (status, html) = get_html(app, &page, &[("cookie", &cookie(&invited))]).await;
@@ -514,10 +523,11 @@ async fn invite_form_shows_the_link_keeps_input_and_lists_pending(app: &TestApp)
         html.contains("<option value=\"facilitator\" selected>"),
         "chosen role kept"
     );
-    assert!(html.contains(
-        "id=\"invite-email-error\" role=\"alert\">The e-mail address is not in the right form."
-    ));
-    assert!(html.contains("aria-describedby=\"invite-email-error\""));
+    assert_field_error(
+        &html,
+        "invite-email",
+        "The e-mail address is not in the right form.",
+    );
 
     let made = post(&[("email", "kutsuttu@example.fi"), ("role", "facilitator")]).await;
     assert_eq!(made.status(), 200);

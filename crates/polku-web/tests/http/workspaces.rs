@@ -5,7 +5,9 @@ use polku_domain::{Role, WorkspaceId};
 use reqwest::header::COOKIE;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, app_test, cookie, error_code, get_html};
+use crate::helpers::{
+    TestApp, app_test, assert_field_error, cookie, error_code, error_summary, get_html,
+};
 
 app_test!(
     workspaces_are_created_and_listed_for_their_members_only,
@@ -335,12 +337,11 @@ async fn workspace_form_creates_and_keeps_input_on_error(app: &TestApp) {
         .expect("post");
     assert_eq!(refused.status(), 422);
     let html = refused.text().await.expect("body");
-    assert!(html.contains("The text is too long."), "{html}");
+    assert_field_error(&html, "workspace-name", "The text is too long.");
     assert!(
         html.contains(&format!("value=\"{long}\"")),
         "the typed name is kept"
     );
-    assert!(html.contains("role=\"alert\""));
 
     let created = app
         .client
@@ -385,14 +386,46 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
     };
 
     let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
+    let remove_other = format!("{home}/members/{}/remove", other.id);
+    let remove_me = format!("{home}/members/{}/remove", me.id);
     assert!(
-        html.contains(&format!("action=\"{home}/members/{}/remove\"", other.id)),
-        "a remove button for a member who may go"
+        html.contains(&format!("href=\"{remove_other}\"")),
+        "a remove link for a member who may go"
     );
     assert!(
-        !html.contains(&format!("action=\"{home}/members/{}/remove\"", me.id)),
-        "no remove button for the last owner"
+        !html.contains(&format!("href=\"{remove_me}\"")),
+        "no remove link for the last owner"
     );
+    assert!(
+        html.contains("Ainoa omistaja"),
+        "the last owner's actions cell says why it is empty"
+    );
+    let (status, html) = get_html(
+        app,
+        &format!("{remove_other}?lang=en"),
+        &[("cookie", &cookie(&session))],
+    )
+    .await;
+    assert_eq!(status, 200, "removing asks first, on a page of its own");
+    assert!(
+        html.contains("<h1>Remove Testi Käyttäjä from the workspace?</h1>"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("action=\"{remove_other}\"")));
+    assert!(html.contains(&format!("href=\"{home}\"")), "a way back");
+    let (status, html) = get_html(
+        app,
+        &format!("{remove_me}?lang=en"),
+        &[("cookie", &cookie(&session))],
+    )
+    .await;
+    assert_eq!(status, 409, "the last owner's page says why not");
+    assert!(error_summary(&html).contains("The last owner cannot"));
+    assert!(
+        !html.contains("type=\"submit\" class=\"button danger\""),
+        "and has no remove button"
+    );
+    let (_, html) = get_html(app, &home, &[("cookie", &cookie(&session))]).await;
     let field = format!("role-{}", other.id);
     assert!(
         html.contains(&format!("<select id=\"{field}\" name=\"role\"")),
@@ -426,13 +459,7 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
     assert_eq!(refused.status(), 409);
     let html = refused.text().await.expect("body");
     let mine = format!("role-{}", me.id);
-    assert!(
-        html.contains(&format!(
-            "id=\"{mine}-error\" role=\"alert\">The last owner cannot"
-        )),
-        "the error is beside the member's select: {html}"
-    );
-    assert!(html.contains(&format!("aria-describedby=\"{mine}-error\"")));
+    assert_field_error(&html, &mine, "The last owner cannot");
     assert!(
         html.contains("<option value=\"viewer\" selected>"),
         "the chosen role is kept"
@@ -445,12 +472,8 @@ async fn member_forms_change_roles_remove_and_explain_refusals(app: &TestApp) {
 
     let last = post(format!("{home}/members/{}/remove?lang=sv", me.id), &[]).await;
     assert_eq!(last.status(), 409);
-    assert!(
-        last.text()
-            .await
-            .expect("body")
-            .contains("Den sista ägaren kan inte tas bort")
-    );
+    let html = last.text().await.expect("body");
+    assert!(error_summary(&html).contains("Den sista ägaren kan inte tas bort"));
 }
 
 async fn creating_says_so_and_warns_of_a_name_already_in_use(app: &TestApp) {
