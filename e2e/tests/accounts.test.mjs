@@ -49,6 +49,21 @@ describe('login page states (accessibility)', () => {
         await auditPage(page, { what: 'the login page with an error', lang });
       }));
 
+    test(`the error summary takes focus and its link leads to the field, without JavaScript (${lang})`, () =>
+      withVisitorPage({ javaScriptEnabled: false }, async (page) => {
+        await page.goto(`${env.server.baseUrl}${withLang('/login', lang)}`);
+        await page.fill('#email', `nobody-${lang}@polku.example`);
+        await page.fill('#password', 'not the password');
+        await Promise.all([page.waitForNavigation(), page.locator('main button[type="submit"]').click()]);
+        await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'error-summary');
+        const summaryTop = await page.locator('#error-summary').evaluate((el) => el.getBoundingClientRect().top);
+        const fieldError = await page.locator('#email-error').evaluate((el) => el.getBoundingClientRect().top);
+        const field = await page.locator('#email').evaluate((el) => el.getBoundingClientRect().top);
+        assert.ok(summaryTop < fieldError && fieldError < field, 'summary above, message right above its field');
+        await page.locator('#error-summary a[href="#email"]').click();
+        await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'email');
+      }));
+
     test(`a workspace page redirects a visitor to login (${lang})`, () =>
       withVisitorPage({}, async (page) => {
         await page.goto(`${env.server.baseUrl}${withLang(env.setup.workspacePath, lang)}`);

@@ -6,6 +6,7 @@ use serde_json::json;
 use crate::helpers::{TestApp, app_test, cookie, error_code, get_html};
 
 app_test!(
+    the_accessibility_statement_names_the_supervisor_response_time_and_review_date,
     error_pages_keep_the_signed_in_header,
     every_answer_is_no_store_but_the_stylesheet,
     language_links_stay_on_the_site,
@@ -449,4 +450,54 @@ async fn error_pages_keep_the_signed_in_header(app: &TestApp) {
         "the 403 page shows who is signed in"
     );
     assert!(html.contains("action=\"/logout\""), "and the logout button");
+}
+
+/// What the law asks of the statement (Act on the Provision of Digital
+/// Services, 16-17 §): the conformance status, a feedback channel with the
+/// response time, the supervisory authority with its contact details (Traficom
+/// since 1 January 2026) and when it was last reviewed, in every language.
+async fn the_accessibility_statement_names_the_supervisor_response_time_and_review_date(
+    app: &TestApp,
+) {
+    for (lang, conformance, response_time, reviewed) in [
+        (
+            "fi",
+            "täyttää WCAG 2.1",
+            "14 päivän kuluessa",
+            "tarkistettu viimeksi",
+        ),
+        (
+            "sv",
+            "uppfyller kraven",
+            "inom 14 dagar",
+            "granskades senast",
+        ),
+        (
+            "en",
+            "meets the level A and AA",
+            "within 14 days",
+            "last reviewed",
+        ),
+    ] {
+        let (status, html) = get_html(app, &format!("/accessibility?lang={lang}"), &[]).await;
+        assert_eq!(status, 200);
+        for words in [conformance, response_time, reviewed, "Traficom"] {
+            assert!(html.contains(words), "{lang}: {words:?} missing");
+        }
+        assert!(html.contains("href=\"https://www.saavutettavuusvaatimukset.fi/\""));
+        assert!(
+            html.contains("29 534 5000"),
+            "{lang}: the authority's phone"
+        );
+        assert!(
+            html.contains("href=\"mailto:"),
+            "{lang}: a feedback address"
+        );
+        assert!(
+            !html.contains("aluehallintovirast")
+                && !html.contains("Regionförvaltningsverket")
+                && !html.contains("Regional State Administrative Agency"),
+            "{lang}: not the former supervisor"
+        );
+    }
 }
