@@ -1,11 +1,16 @@
 # Workspaces
 workspaces-title = Workspaces
-workspaces-empty = You have no workspaces yet. Create the first one below.
+workspaces-empty-action = Create the first workspace
+workspaces-intro = A workspace is the shared place of one development effort: its development groups, workshops, service paths and ideas. Professionals, clients, experts by experience and relatives are invited as members.
+workspaces-empty = You have no workspaces yet. Start by creating the first one: give it a name, and you can invite members to it.
 workspaces-create-heading = Create a new workspace
 workspaces-create-submit = Create workspace
 workspace-your-role = Your role
+workspace-groups-empty-viewer = The workspace's facilitator adds the groups.
+workspace-groups-empty-manager = Invite the members to the workspace first.
+workspace-intro = Here you see the workspace's development groups and members.
 workspace-groups-heading = Development groups
-workspace-groups-empty = There are no development groups yet.
+workspace-groups-empty = There are no development groups yet. In a group, professionals, clients, experts by experience and relatives develop the service together.
 workspace-members-heading = Members
 workspace-members-caption = The workspace's members and their roles
 workspace-actions = Actions

@@ -1,11 +1,16 @@
 # Hankkeet
 workspaces-title = Hankkeet
-workspaces-empty = Sinulla ei ole vielä hankkeita. Luo ensimmäinen alla.
+workspaces-empty-action = Luo ensimmäinen hanke
+workspaces-intro = Hanke on yhden kehittämistyön yhteinen paikka: sen kehittäjäryhmät, työpajat, palvelupolut ja ideat. Jäseniksi kutsutaan ammattilaiset, asiakkaat, kokemusasiantuntijat ja läheiset.
+workspaces-empty = Sinulla ei ole vielä hankkeita. Aloita luomalla ensimmäinen: anna sille nimi, niin voit kutsua siihen jäseniä.
 workspaces-create-heading = Luo uusi hanke
 workspaces-create-submit = Luo hanke
 workspace-your-role = Roolisi
+workspace-groups-empty-viewer = Hankkeen fasilitaattori lisää ryhmät.
+workspace-groups-empty-manager = Kutsu ensin hankkeeseen jäsenet.
+workspace-intro = Täällä näet hankkeen kehittäjäryhmät ja jäsenet.
 workspace-groups-heading = Kehittäjäryhmät
-workspace-groups-empty = Kehittäjäryhmiä ei ole vielä.
+workspace-groups-empty = Kehittäjäryhmiä ei ole vielä. Ryhmässä ammattilaiset, asiakkaat, kokemusasiantuntijat ja läheiset kehittävät palvelua yhdessä.
 workspace-members-heading = Jäsenet
 workspace-members-caption = Hankkeen jäsenet ja heidän roolinsa
 workspace-actions = Toiminnot

@@ -1,11 +1,16 @@
 # Projekt
 workspaces-title = Projekt
-workspaces-empty = Du har inga projekt ännu. Skapa det första nedan.
+workspaces-empty-action = Skapa det första projektet
+workspaces-intro = Ett projekt är den gemensamma platsen för ett utvecklingsarbete: dess utvecklingsgrupper, workshoppar, servicestigar och idéer. Som medlemmar bjuds yrkespersoner, klienter, erfarenhetsexperter och anhöriga in.
+workspaces-empty = Du har inga projekt ännu. Börja med att skapa det första: ge det ett namn, så kan du bjuda in medlemmar.
 workspaces-create-heading = Skapa ett nytt projekt
 workspaces-create-submit = Skapa projekt
 workspace-your-role = Din roll
+workspace-groups-empty-viewer = Projektets facilitator lägger till grupperna.
+workspace-groups-empty-manager = Bjud först in medlemmar till projektet.
+workspace-intro = Här ser du projektets utvecklingsgrupper och medlemmar.
 workspace-groups-heading = Utvecklingsgrupper
-workspace-groups-empty = Det finns inga utvecklingsgrupper ännu.
+workspace-groups-empty = Det finns inga utvecklingsgrupper ännu. I en grupp utvecklar yrkespersoner, klienter, erfarenhetsexperter och anhöriga tjänsten tillsammans.
 workspace-members-heading = Medlemmar
 workspace-members-caption = Projektets medlemmar och deras roller
 workspace-actions = Åtgärder

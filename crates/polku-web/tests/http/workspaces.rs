@@ -19,6 +19,7 @@ app_test!(
     workspace_form_creates_and_keeps_input_on_error,
     member_forms_change_roles_remove_and_explain_refusals,
     creating_says_so_and_warns_of_a_name_already_in_use,
+    empty_pages_say_what_to_do_next,
 );
 
 async fn workspaces_are_created_and_listed_for_their_members_only(app: &TestApp) {
@@ -532,4 +533,53 @@ async fn creating_says_so_and_warns_of_a_name_already_in_use(app: &TestApp) {
     );
     let (_, list) = get_html(app, "/workspaces", &[("cookie", &cookie(&session))]).await;
     assert!(list.contains("Nuorten polut") && list.contains("NUORTEN POLUT"));
+}
+
+async fn empty_pages_say_what_to_do_next(app: &TestApp) {
+    app.user("uusi@example.fi", false).await;
+    let session = app.login("uusi@example.fi").await;
+    let (_, html) = get_html(app, "/workspaces", &[("cookie", &cookie(&session))]).await;
+    assert!(
+        html.contains("Hanke on yhden kehittämistyön"),
+        "what a hanke is"
+    );
+    assert!(html.contains("id=\"workspaces-empty\""), "{html}");
+    assert!(
+        html.contains("href=\"#workspace-name\">Luo ensimmäinen hanke</a>"),
+        "one clear action"
+    );
+
+    let token = app.token("uusi@example.fi").await;
+    let ws = app.workspace(&token, "Ensimmäinen").await;
+    let (_, html) = get_html(app, "/workspaces", &[("cookie", &cookie(&session))]).await;
+    assert!(
+        !html.contains("id=\"workspaces-empty\""),
+        "gone once there is one"
+    );
+    let (_, html) = get_html(
+        app,
+        &format!("/workspaces/{ws}?lang=en"),
+        &[("cookie", &cookie(&session))],
+    )
+    .await;
+    assert!(html.contains("id=\"groups-empty\""));
+    assert!(
+        html.contains("href=\"#invite-email\">Invite the members to the workspace first.</a>"),
+        "the owner is led to the invite form: {html}"
+    );
+
+    let viewer = app.user("lukija@example.fi", false).await;
+    add(app, &ws, &viewer, Role::Viewer).await;
+    let viewer_session = app.login("lukija@example.fi").await;
+    let (_, html) = get_html(
+        app,
+        &format!("/workspaces/{ws}?lang=en"),
+        &[("cookie", &cookie(&viewer_session))],
+    )
+    .await;
+    assert!(html.contains("facilitator adds the groups."), "{html}");
+    assert!(
+        !html.contains("href=\"#invite-email\""),
+        "no form to lead to"
+    );
 }
