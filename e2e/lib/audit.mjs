@@ -77,8 +77,27 @@ export async function assertTargetSizes(page, what, min = MIN_TARGET) {
   assert.deepEqual(small, [], `targets smaller than ${min} x ${min} px on ${what}:\n  ${small.join('\n  ')}`);
 }
 
-/** The first Tab lands on a visible skip link, and Enter on it moves focus to the main content. */
+/**
+ * A page with an error summary has moved focus to it on load (the summary's
+ * `autofocus`, no JavaScript needed), so a screen reader reads the errors first.
+ */
+export async function assertErrorSummaryFocused(page, what) {
+  if ((await page.locator('#error-summary').count()) === 0) return;
+  assert.ok(await focusMatches(page, '#error-summary'), `the error summary on ${what} has no focus; ${await describeFocus(page)} has`);
+}
+
+/**
+ * The first Tab from the top of the page lands on a visible skip link, and
+ * Enter on it moves focus to the main content. (A page that focused its error
+ * summary is checked from the top: focus is put back on the body first.)
+ */
 export async function assertSkipLink(page, what) {
+  await page.evaluate(() => {
+    const body = document.body;
+    body.setAttribute('tabindex', '-1');
+    body.focus();
+    body.removeAttribute('tabindex');
+  });
   await page.keyboard.press('Tab');
   assert.ok(await focusMatches(page, 'a.skip-link'), `first Tab on ${what} focused ${await describeFocus(page)}, not the skip link`);
   await assertFocusVisible(page, `the skip link on ${what}`);
@@ -94,6 +113,7 @@ export async function assertSkipLink(page, what) {
  * is restored afterwards); last, the skip link, which moves focus and scroll.
  */
 export async function auditPage(page, { what, lang }) {
+  await assertErrorSummaryFocused(page, what);
   await checkStructure(page, { lang });
   await assertNoAxeViolations(page, what);
   await assertTargetSizes(page, what);

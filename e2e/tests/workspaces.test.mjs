@@ -252,6 +252,38 @@ describe('members and invitations', () => {
       });
     });
   });
+
+  test('without JavaScript: remove a member on a confirmation page of its own', async () => {
+    const account = await createAccount(env.server, { email: 'poistettava@e2e.polku.example', name: 'Pentti Poistettava' });
+    await withNewContextPage({}, async (memberPage) => {
+      await login(memberPage, env.server, account);
+      await withNewContextPage({ javaScriptEnabled: false }, async (page) => {
+        await login(page, env.server);
+        await addMember(page, memberPage, env.server.baseUrl, env.setup.workspacePath, account, 'viewer');
+        await Promise.all([
+          page.waitForURL((url) => url.pathname.endsWith('/remove')),
+          memberRow(page, account.email).locator('a.button.danger').click(),
+        ]);
+        assert.match(await page.locator('h1').innerText(), /Pentti Poistettava/);
+        // Cancelling changes nothing.
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === env.setup.workspacePath),
+          page.locator('main form a.button.secondary').click(),
+        ]);
+        assert.equal(await memberRow(page, account.email).count(), 1, 'still a member after cancelling');
+        await Promise.all([
+          page.waitForURL((url) => url.pathname.endsWith('/remove')),
+          memberRow(page, account.email).locator('a.button.danger').click(),
+        ]);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === env.setup.workspacePath),
+          page.locator('main form button[type="submit"]').click(),
+        ]);
+        await page.getByRole('status').waitFor();
+        assert.equal(await memberRow(page, account.email).count(), 0, 'removed');
+      });
+    });
+  });
 });
 
 describe('creating a workspace', () => {
