@@ -13,6 +13,7 @@ pub mod demo;
 pub mod i18n;
 pub mod invitations;
 pub mod members;
+pub mod qr;
 pub mod resets;
 pub mod security_log;
 pub mod tokens;
