@@ -112,6 +112,26 @@ error_codes! {
     InvitationExpired = "invitation_expired",
     /// The invitation is for another e-mail than the signed-in account's.
     InvitationOtherAccount = "invitation_other_account",
+
+    // Live sessions.
+    /// Not a join code (six letters and digits).
+    InvalidJoinCode = "invalid_join_code",
+    /// No open session has this code.
+    UnknownJoinCode = "unknown_join_code",
+    /// Not one of the perspectives.
+    InvalidPerspective = "invalid_perspective",
+    /// A vote budget outside its limits.
+    InvalidVoteBudget = "invalid_vote_budget",
+    /// The participant has used every vote.
+    VoteBudgetSpent = "vote_budget_spent",
+    /// The participant has given this note as many votes as one note may get.
+    VoteCapReached = "vote_cap_reached",
+    /// The session is closed.
+    SessionClosed = "session_closed",
+    /// Too many joins from here; the message names the wait.
+    JoinRateLimited = "join_rate_limited",
+    /// Too many notes too fast; the message names the wait.
+    PostRateLimited = "post_rate_limited",
 }
 
 impl fmt::Display for ErrorCode {

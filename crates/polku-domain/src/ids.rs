@@ -72,6 +72,22 @@ typed_id!(
     /// Identifies an invitation to a workspace.
     InvitationId
 );
+typed_id!(
+    /// Identifies a live workshop session.
+    LiveSessionId
+);
+typed_id!(
+    /// Identifies a participant of a live session (a pseudonym, never a person).
+    ParticipantId
+);
+typed_id!(
+    /// Identifies a note on a live session's board.
+    NoteId
+);
+typed_id!(
+    /// Identifies a theme that groups a session's notes.
+    ThemeId
+);
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@ pub mod groups;
 pub mod ids;
 pub mod invitations;
 pub mod language;
+pub mod live;
 pub mod workspaces;
 
 pub use accounts::EMAIL_PATTERN;
@@ -16,7 +17,10 @@ pub use accounts::{DisplayName, Email, Password, PasswordError, TokenLifetime, T
 pub use audit::{AuditAction, AuditEvent};
 pub use error_code::ErrorCode;
 pub use groups::DevelopmentGroup;
-pub use ids::{GroupId, InvitationId, TokenId, UserId, WorkspaceId};
+pub use ids::{
+    GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, ThemeId, TokenId, UserId,
+    WorkspaceId,
+};
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};
 pub use workspaces::{Member, Role, Workspace, WorkspaceName};

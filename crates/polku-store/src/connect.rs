@@ -96,6 +96,7 @@ async fn connect_sqlite(url: &str) -> Result<Store, ConnectError> {
         })?;
     Ok(Store {
         backend: Backend::Sqlite(pool),
+        hub: std::sync::Arc::default(),
     })
 }
 
@@ -139,6 +140,7 @@ async fn connect_postgres(url: &str) -> Result<Store, ConnectError> {
         })?;
     Ok(Store {
         backend: Backend::Postgres(pool),
+        hub: std::sync::Arc::default(),
     })
 }
 

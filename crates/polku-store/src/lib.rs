@@ -15,6 +15,7 @@ mod connect;
 mod error;
 mod groups;
 mod invitations;
+mod live;
 mod resets;
 mod rows;
 mod sessions;
@@ -29,6 +30,7 @@ pub mod testing;
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use invitations::NewInvitation;
+pub use live::{Follow, NewLiveSession, NewNote, NoteWithVotes};
 pub use resets::PasswordReset;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};
@@ -101,6 +103,30 @@ pub const TABLES: &[Table] = &[
         name: "audit_events",
         scope: TableScope::Workspace,
     },
+    Table {
+        name: "live_sessions",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_participants",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_themes",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_notes",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_votes",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_events",
+        scope: TableScope::Workspace,
+    },
 ];
 
 /// The database behind a [`Store`].
@@ -114,6 +140,8 @@ enum Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     backend: Backend,
+    /// This process's fan-out of live session events.
+    hub: std::sync::Arc<live::hub::Hub>,
 }
 
 /// Runs `$body` with `$pool` bound to whichever pool the store holds. The body
@@ -255,6 +283,11 @@ impl Store {
             };
         columns.sort();
         Ok(columns)
+    }
+
+    /// Whether the database is PostgreSQL.
+    pub(crate) fn is_postgres(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
     }
 
     /// Which backend this is, for log lines only (`sqlite` or `postgres`).

@@ -4,6 +4,7 @@
 mod accounts;
 mod groups;
 mod invitations;
+mod live;
 mod schema;
 mod settings;
 mod workspaces;

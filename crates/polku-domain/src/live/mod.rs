@@ -1,0 +1,16 @@
+//! Live workshop sessions (työpaja): the join code, the pseudonymous
+//! participants and their perspectives, the board's notes and themes, dot
+//! votes and the events a session's screens follow. Types and rules only; the
+//! store keeps them and the web serves them.
+
+mod code;
+mod event;
+mod session;
+mod text;
+
+pub use code::{JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode};
+pub use event::{LiveEvent, LiveEventKind};
+pub use session::{
+    LiveSession, Note, NoteAuthor, Participant, Perspective, Theme, VoteBudget, VoteTally,
+};
+pub use text::{Nickname, NoteText, SessionTitle, ThemeName};

@@ -1,0 +1,365 @@
+//! Live sessions and their participants.
+
+use std::sync::Arc;
+
+use polku_domain::live::{
+    JoinCode, LiveEventKind, LiveSession, Nickname, Participant, Perspective, SessionTitle,
+    VoteBudget,
+};
+use polku_domain::{ErrorCode, LiveSessionId, ParticipantId, UserId, WorkspaceId};
+
+use super::events::{append_event, session_id};
+use crate::rows::{parse_column, validated};
+use crate::{Store, StoreError, from_millis, now_millis, with_pool, write_tx};
+
+/// What it takes to open a session.
+#[derive(Debug, Clone)]
+pub struct NewLiveSession<'a> {
+    /// The workspace it belongs to.
+    pub workspace: WorkspaceId,
+    /// Its title.
+    pub title: &'a SessionTitle,
+    /// A fresh join code (a clash with another open session is `Conflict`).
+    pub join_code: &'a JoinCode,
+    /// The votes each participant gets.
+    pub budget: VoteBudget,
+    /// The facilitator opening it.
+    pub created_by: UserId,
+}
+
+/// A change of a session's own state.
+#[derive(Clone, Copy)]
+enum SessionChange<'a> {
+    Reveal,
+    Close,
+    Step(Option<&'a str>),
+}
+
+/// `SELECT` of a session's columns; the statement goes on with `WHERE ...`.
+macro_rules! select_sessions {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, workspace_id, title, join_code, is_open, votes_revealed, locked, \
+             vote_budget, votes_per_note, step, created_by, created_at, last_seq \
+             FROM live_sessions ",
+            $rest
+        )
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: String,
+    workspace_id: String,
+    title: String,
+    join_code: String,
+    is_open: bool,
+    votes_revealed: bool,
+    locked: bool,
+    vote_budget: i64,
+    votes_per_note: i64,
+    step: Option<String>,
+    created_by: String,
+    created_at: i64,
+    last_seq: i64,
+}
+
+impl SessionRow {
+    fn into_session(self) -> Result<LiveSession, StoreError> {
+        let count = |v: i64, column| {
+            u32::try_from(v).map_err(|_| StoreError::Corrupt(format!("{column} = {v}")))
+        };
+        Ok(LiveSession {
+            id: session_id(&self.id)?,
+            workspace_id: parse_column(&self.workspace_id, "live_sessions.workspace_id")?,
+            title: validated(
+                SessionTitle::parse(&self.title),
+                "live_sessions.title",
+                &self.title,
+            )?,
+            join_code: validated(
+                JoinCode::parse(&self.join_code),
+                "live_sessions.join_code",
+                &self.join_code,
+            )?,
+            open: self.is_open,
+            votes_revealed: self.votes_revealed,
+            locked: self.locked,
+            budget: VoteBudget {
+                per_participant: count(self.vote_budget, "live_sessions.vote_budget")?,
+                per_note: count(self.votes_per_note, "live_sessions.votes_per_note")?,
+            },
+            step: self.step,
+            created_by: parse_column(&self.created_by, "live_sessions.created_by")?,
+            created_at: from_millis(self.created_at),
+            last_seq: self.last_seq,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ParticipantRow {
+    id: String,
+    session_id: String,
+    nickname: String,
+    perspective: String,
+    joined_at: i64,
+}
+
+impl ParticipantRow {
+    fn into_participant(self) -> Result<Participant, StoreError> {
+        Ok(Participant {
+            id: parse_column(&self.id, "live_participants.id")?,
+            session_id: session_id(&self.session_id)?,
+            nickname: validated(
+                Nickname::parse(&self.nickname),
+                "live_participants.nickname",
+                &self.nickname,
+            )?,
+            perspective: validated(
+                self.perspective.parse::<Perspective>(),
+                "live_participants.perspective",
+                &self.perspective,
+            )?,
+            joined_at: from_millis(self.joined_at),
+        })
+    }
+}
+
+impl Store {
+    /// Opens a live session; `Conflict(Duplicate)` when another open session
+    /// has the join code.
+    pub async fn create_live_session(
+        &self,
+        new: &NewLiveSession<'_>,
+    ) -> Result<LiveSession, StoreError> {
+        let id = LiveSessionId::new();
+        let now = now_millis();
+        crate::execute!(self, sqlx::query(
+            "INSERT INTO live_sessions (id, workspace_id, title, join_code, is_open, votes_revealed, \
+             locked, vote_budget, votes_per_note, step, created_by, created_at, last_seq) \
+             VALUES ($1, $2, $3, $4, TRUE, FALSE, FALSE, $5, $6, NULL, $7, $8, 0)",
+        )
+        .bind(id.to_string())
+        .bind(new.workspace.to_string())
+        .bind(new.title.as_str())
+        .bind(new.join_code.as_str())
+        .bind(i64::from(new.budget.per_participant))
+        .bind(i64::from(new.budget.per_note))
+        .bind(new.created_by.to_string())
+        .bind(now))?;
+        self.live_session(new.workspace, id).await
+    }
+
+    /// The session `id` of `workspace`.
+    pub async fn live_session(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+    ) -> Result<LiveSession, StoreError> {
+        let row: Option<SessionRow> = with_pool!(self, pool => {
+            sqlx::query_as(select_sessions!("WHERE id = $1 AND workspace_id = $2"))
+                .bind(id.to_string())
+                .bind(workspace.to_string())
+                .fetch_optional(pool)
+                .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_session()
+    }
+
+    /// The session `id`, whatever its workspace (for its participants).
+    pub async fn live_session_by_id(&self, id: LiveSessionId) -> Result<LiveSession, StoreError> {
+        let row: Option<SessionRow> = with_pool!(self, pool => {
+            sqlx::query_as(select_sessions!("WHERE id = $1")).bind(id.to_string()).fetch_optional(pool).await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_session()
+    }
+
+    /// The open session with this join code.
+    pub async fn open_live_session_by_code(
+        &self,
+        code: &JoinCode,
+    ) -> Result<LiveSession, StoreError> {
+        let row: Option<SessionRow> = with_pool!(self, pool => {
+            sqlx::query_as(select_sessions!("WHERE join_code = $1 AND is_open")).bind(code.as_str()).fetch_optional(pool).await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_session()
+    }
+
+    /// The workspace's sessions, newest first.
+    pub async fn list_live_sessions(
+        &self,
+        workspace: WorkspaceId,
+    ) -> Result<Vec<LiveSession>, StoreError> {
+        let rows: Vec<SessionRow> = with_pool!(self, pool => {
+            sqlx::query_as(select_sessions!("WHERE workspace_id = $1 ORDER BY created_at DESC, id")).bind(workspace.to_string()).fetch_all(pool).await
+        })?;
+        rows.into_iter().map(SessionRow::into_session).collect()
+    }
+
+    /// Applies `change` to a session of `workspace` and records its event;
+    /// `Err(NotFound)` for another workspace's session.
+    async fn change_live_session(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+        change: SessionChange<'_>,
+    ) -> Result<LiveSession, StoreError> {
+        self.live_session(workspace, id).await?;
+        let now = now_millis();
+        let (kind, payload) = match change {
+            SessionChange::Reveal => (LiveEventKind::VotesRevealed, "{}".to_owned()),
+            SessionChange::Close => (LiveEventKind::SessionClosed, "{}".to_owned()),
+            SessionChange::Step(step) => (
+                LiveEventKind::StepChanged,
+                serde_json::json!({ "step": step }).to_string(),
+            ),
+        };
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, id, kind, payload, now);
+            let id_text = id.to_string();
+            match change {
+                SessionChange::Reveal => {
+                    sqlx::query("UPDATE live_sessions SET votes_revealed = TRUE WHERE id = $1")
+                        .bind(&id_text)
+                        .execute(&mut *tx)
+                        .await?
+                }
+                SessionChange::Close => {
+                    sqlx::query("UPDATE live_sessions SET is_open = FALSE, closed_at = $2 WHERE id = $1")
+                        .bind(&id_text)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                }
+                SessionChange::Step(step) => {
+                    sqlx::query("UPDATE live_sessions SET step = $2 WHERE id = $1")
+                        .bind(&id_text)
+                        .bind(step)
+                        .execute(&mut *tx)
+                        .await?
+                }
+            };
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        self.live_session(workspace, id).await
+    }
+
+    /// Shows the votes to everyone.
+    pub async fn reveal_live_votes(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+    ) -> Result<LiveSession, StoreError> {
+        self.change_live_session(workspace, id, SessionChange::Reveal)
+            .await
+    }
+
+    /// Closes the session: nobody joins or writes any more.
+    pub async fn close_live_session(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+    ) -> Result<LiveSession, StoreError> {
+        self.change_live_session(workspace, id, SessionChange::Close)
+            .await
+    }
+
+    /// Sets the step every screen shows (`None` clears it).
+    pub async fn set_live_step(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+        step: Option<&str>,
+    ) -> Result<LiveSession, StoreError> {
+        self.change_live_session(workspace, id, SessionChange::Step(step))
+            .await
+    }
+
+    /// Adds a participant to an open session under the hash of their token;
+    /// `Conflict(SessionClosed)` when it is closed.
+    pub async fn join_live_session(
+        &self,
+        session: LiveSessionId,
+        token_hash: &str,
+        nickname: &Nickname,
+        perspective: Perspective,
+    ) -> Result<Participant, StoreError> {
+        let id = ParticipantId::new();
+        let now = now_millis();
+        let payload = serde_json::json!({
+            "participant_id": id.to_string(),
+            "nickname": nickname.as_str(),
+            "perspective": perspective.as_str(),
+        })
+        .to_string();
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, session, LiveEventKind::ParticipantJoined, payload, now);
+            let open: bool = sqlx::query_scalar("SELECT is_open FROM live_sessions WHERE id = $1")
+                .bind(session.to_string())
+                .fetch_one(&mut *tx)
+                .await?;
+            if !open {
+                return Err(StoreError::Conflict(ErrorCode::SessionClosed));
+            }
+            sqlx::query(
+                "INSERT INTO live_participants (id, session_id, token_hash, nickname, perspective, joined_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id.to_string())
+            .bind(session.to_string())
+            .bind(token_hash)
+            .bind(nickname.as_str())
+            .bind(perspective.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        Ok(Participant {
+            id,
+            session_id: session,
+            nickname: nickname.clone(),
+            perspective,
+            joined_at: from_millis(now),
+        })
+    }
+
+    /// The participant whose token has this hash.
+    pub async fn live_participant_by_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Participant, StoreError> {
+        let row: Option<ParticipantRow> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, session_id, nickname, perspective, joined_at FROM live_participants \
+                 WHERE token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(pool)
+            .await
+        })?;
+        row.ok_or(StoreError::NotFound)?.into_participant()
+    }
+
+    /// The session's participants, in the order they joined.
+    pub async fn list_live_participants(
+        &self,
+        session: LiveSessionId,
+    ) -> Result<Vec<Participant>, StoreError> {
+        let rows: Vec<ParticipantRow> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, session_id, nickname, perspective, joined_at FROM live_participants \
+                 WHERE session_id = $1 ORDER BY joined_at, id",
+            )
+            .bind(session.to_string())
+            .fetch_all(pool)
+            .await
+        })?;
+        rows.into_iter()
+            .map(ParticipantRow::into_participant)
+            .collect()
+    }
+}
