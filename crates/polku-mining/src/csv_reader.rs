@@ -11,8 +11,8 @@ use crate::error::MineError;
 use crate::input::io_error;
 use crate::pipeline::build_concurrently;
 use crate::progress::ReadProgress;
-use crate::timestamps::parse_timestamp_bytes_in;
-use crate::zone::TimeZone;
+use crate::timestamps::parse_timestamp_bytes_on;
+use crate::zone::{LocalClock, TimeZone};
 
 /// Longest line accepted.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -118,6 +118,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
     let builder = build_concurrently(progress, |sink| {
         let mut record = csv::ByteRecord::new();
         let mut records: u64 = 0;
+        let mut clock = LocalClock::new(zone);
         loop {
             match reader.read_byte_record(&mut record) {
                 Ok(true) => {}
@@ -136,7 +137,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
             if records.is_multiple_of(PRUNE_EVERY) {
                 reader.get_mut().line_at(start);
             }
-            match event_of(&record, case_col, activity_col, time_col, zone) {
+            match event_of(&record, case_col, activity_col, time_col, &mut clock) {
                 Ok(Some((case, activity, timestamp))) => sink.push(case, activity, timestamp),
                 Ok(None) => sink.skip_incomplete(),
                 Err(e) => return Err(e.at_line(reader.get_mut().line_at(start))),
@@ -157,7 +158,7 @@ fn event_of<'r>(
     case_col: usize,
     activity_col: usize,
     time_col: usize,
-    zone: &TimeZone,
+    clock: &mut LocalClock,
 ) -> Result<Option<(&'r str, &'r str, i64)>, MineError> {
     if record.as_slice().len() > MAX_LINE_BYTES {
         return Err(MineError::LineTooLong { line: 0 });
@@ -172,7 +173,7 @@ fn event_of<'r>(
         return Ok(None);
     }
     let timestamp =
-        parse_timestamp_bytes_in(time, zone).ok_or_else(|| match std::str::from_utf8(time) {
+        parse_timestamp_bytes_on(time, clock).ok_or_else(|| match std::str::from_utf8(time) {
             Ok(text) => MineError::BadTimestamp {
                 line: 0,
                 value: text.to_owned(),

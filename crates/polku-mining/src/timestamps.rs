@@ -12,7 +12,7 @@
 //! large log) and this fixed grammar parses in a few nanoseconds; calendar
 //! validity is checked with the `time` crate.
 
-use crate::zone::TimeZone;
+use crate::zone::{LocalClock, TimeZone};
 
 const NANOS_PER_SECOND: i64 = 1_000_000_000;
 
@@ -41,6 +41,19 @@ pub fn parse_timestamp_bytes_in(text: &[u8], zone: &TimeZone) -> Option<i64> {
     let (nanos, naive) = parse_iso(b).or_else(|| parse_other(b))?;
     if naive {
         zone.local_to_utc(nanos)
+    } else {
+        Some(nanos)
+    }
+}
+
+/// [`parse_timestamp_bytes_in`] through a clock that remembers the zone's
+/// offset between its changes, for readers that parse a whole log.
+#[inline]
+pub(crate) fn parse_timestamp_bytes_on(text: &[u8], clock: &mut LocalClock) -> Option<i64> {
+    let b = text.trim_ascii();
+    let (nanos, naive) = parse_iso(b).or_else(|| parse_other(b))?;
+    if naive {
+        clock.local_to_utc(nanos)
     } else {
         Some(nanos)
     }

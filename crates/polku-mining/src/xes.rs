@@ -24,9 +24,9 @@ use crate::error::MineError;
 use crate::input::LogInput;
 use crate::log::{LogBuilder, ReadLog};
 use crate::progress::ReadProgress;
-use crate::timestamps::parse_timestamp_in;
+use crate::timestamps::parse_timestamp_bytes_on;
 use crate::xml::{XmlVisitor, attribute_error, expect_log_root, no_log_root, unescape, walk_xml};
-use crate::zone::TimeZone;
+use crate::zone::{LocalClock, TimeZone};
 
 /// Reads an XES event log, gzip-compressed or not.
 ///
@@ -48,7 +48,7 @@ pub(crate) fn read_xes_input<R: Read>(
 ) -> Result<ReadLog, MineError> {
     let mut parser = XesParser {
         builder: LogBuilder::with_progress(progress),
-        zone: zone.clone(),
+        clock: LocalClock::new(zone),
         ..XesParser::default()
     };
     let end = walk_xml(&mut input, &mut parser)?;
@@ -63,8 +63,8 @@ pub(crate) fn read_xes_input<R: Read>(
 #[derive(Default)]
 struct XesParser {
     builder: LogBuilder,
-    /// The zone of times without an offset.
-    zone: TimeZone,
+    /// Reads times without an offset in the zone asked for.
+    clock: LocalClock,
     /// Depth of open elements; the root `<log>` is at depth 1 once open.
     depth: usize,
     seen_root: bool,
@@ -138,12 +138,13 @@ impl XesParser {
                         self.time = if value.trim().is_empty() {
                             None
                         } else {
-                            Some(parse_timestamp_in(&value, &self.zone).ok_or_else(|| {
-                                MineError::BadTimestamp {
-                                    line,
-                                    value: value.into_owned(),
-                                }
-                            })?)
+                            Some(
+                                parse_timestamp_bytes_on(value.as_bytes(), &mut self.clock)
+                                    .ok_or_else(|| MineError::BadTimestamp {
+                                        line,
+                                        value: value.into_owned(),
+                                    })?,
+                            )
                         };
                     }
                     _ => {}

@@ -55,6 +55,80 @@ impl TimeZone {
     }
 }
 
+/// Converts local times of one zone to UTC like [`TimeZone::local_to_utc`],
+/// remembering the span of local times around the last one that share its
+/// offset (from one transition of the zone to the next), so that a log's
+/// timestamps, mostly near each other, rarely need the zone database.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocalClock {
+    zone: TimeZone,
+    /// Local times (seconds, as if UTC) in `from..until` are read as
+    /// `offset` seconds ahead of UTC; empty until the first lookup.
+    from: i64,
+    until: i64,
+    offset: i64,
+}
+
+impl LocalClock {
+    pub(crate) fn new(zone: &TimeZone) -> Self {
+        Self {
+            zone: zone.clone(),
+            from: 0,
+            until: 0,
+            offset: 0,
+        }
+    }
+
+    /// [`TimeZone::local_to_utc`], remembering the offset's span.
+    #[inline]
+    pub(crate) fn local_to_utc(&mut self, naive_nanos: i64) -> Option<i64> {
+        let Some(zone) = &self.zone.zone else {
+            return Some(naive_nanos);
+        };
+        let seconds = naive_nanos.div_euclid(NANOS_PER_SECOND);
+        if !(self.from..self.until).contains(&seconds) {
+            let utc = local_to_utc(zone, naive_nanos)?;
+            (self.from, self.until, self.offset) =
+                offset_span(zone, seconds, utc.div_euclid(NANOS_PER_SECOND)).unwrap_or((0, 0, 0));
+            return Some(utc);
+        }
+        naive_nanos.checked_sub(self.offset.checked_mul(NANOS_PER_SECOND)?)
+    }
+}
+
+/// The span of local times (`from..until`, seconds as if UTC) that share
+/// the offset that took local `seconds` to `utc`, and that offset; `None`
+/// when `seconds` was skipped by the clocks.
+#[cold]
+fn offset_span(zone: &jiff::tz::TimeZone, seconds: i64, utc: i64) -> Option<(i64, i64, i64)> {
+    let instant = jiff::Timestamp::from_second(utc).ok()?;
+    let offset = i64::from(zone.to_offset(instant).seconds());
+    // In a gap the earlier offset was used: not this period's.
+    if seconds - utc != offset {
+        return None;
+    }
+    let at = |t: jiff::tz::TimeZoneTransition<'_>| t.timestamp().as_second();
+    let previous = jiff::Timestamp::from_second(utc.saturating_add(1))
+        .ok()
+        .and_then(|after| zone.preceding(after).map(at).find(|&t| t <= utc));
+    let next = zone.following(instant).map(at).find(|&t| t > utc);
+    let from = match previous {
+        // Local times repeated after the transition belong to the offset
+        // before it (the earlier instant); skipped ones to none.
+        Some(t) => {
+            let before = jiff::Timestamp::from_second(t - 1)
+                .map(|b| i64::from(zone.to_offset(b).seconds()))
+                .unwrap_or(offset);
+            t.saturating_add(offset.max(before))
+        }
+        None => i64::MIN,
+    };
+    let until = next.map_or(i64::MAX, |t| t.saturating_add(offset));
+    (from..until)
+        .contains(&seconds)
+        .then_some((from, until, offset))
+}
+
 fn local_to_utc(zone: &jiff::tz::TimeZone, naive_nanos: i64) -> Option<i64> {
     let seconds = naive_nanos.div_euclid(NANOS_PER_SECOND);
     let nanos = naive_nanos.rem_euclid(NANOS_PER_SECOND);
@@ -116,6 +190,56 @@ mod tests {
         // 27 October 2024: 04:00 EEST became 03:00 EET; 03:30 came twice.
         assert_eq!(local("2024-10-27 03:30:00"), utc("2024-10-27T00:30:00Z"));
         assert_eq!(local("2024-10-27 04:30:00"), utc("2024-10-27T02:30:00Z"));
+    }
+
+    #[test]
+    fn the_clock_remembers_offsets_only_where_they_hold() {
+        let step = 7 * 60 + 13;
+        for name in [
+            "Europe/Helsinki",
+            "America/New_York",
+            "Australia/Lord_Howe",
+            "Asia/Kolkata",
+            "America/Sao_Paulo",
+        ] {
+            let zone = TimeZone::named(name).expect("known");
+            let jiff_zone = zone.zone.clone().expect("not UTC");
+            // Every few minutes for two years, forwards, then backwards,
+            // through every change of the clocks: the same as asking the
+            // database each time.
+            let start = utc("2024-01-01T00:00:00Z") / NANOS_PER_SECOND;
+            let end = utc("2026-01-01T00:00:00Z") / NANOS_PER_SECOND;
+            let mut clock = LocalClock::new(&zone);
+            let mut seconds = start;
+            let mut checked = 0;
+            while seconds < end {
+                let naive = seconds * NANOS_PER_SECOND + 5;
+                assert_eq!(
+                    clock.local_to_utc(naive),
+                    local_to_utc(&jiff_zone, naive),
+                    "{name} at {seconds}"
+                );
+                seconds += step;
+                checked += 1;
+            }
+            while seconds > start {
+                seconds -= step;
+                let naive = seconds * NANOS_PER_SECOND;
+                assert_eq!(clock.local_to_utc(naive), local_to_utc(&jiff_zone, naive));
+            }
+            assert!(checked > 100_000);
+        }
+        // Second by second around Helsinki's changes.
+        let zone = helsinki();
+        let jiff_zone = zone.zone.clone().expect("not UTC");
+        let mut clock = LocalClock::new(&zone);
+        for around in ["2024-03-31T03:00:00Z", "2024-10-27T03:00:00Z"] {
+            let middle = utc(around) / NANOS_PER_SECOND;
+            for seconds in middle - 7200..middle + 7200 {
+                let naive = seconds * NANOS_PER_SECOND;
+                assert_eq!(clock.local_to_utc(naive), local_to_utc(&jiff_zone, naive));
+            }
+        }
     }
 
     #[test]
