@@ -11,7 +11,8 @@ use crate::error::MineError;
 use crate::input::io_error;
 use crate::pipeline::build_concurrently;
 use crate::progress::ReadProgress;
-use crate::timestamps::parse_timestamp_bytes;
+use crate::timestamps::parse_timestamp_bytes_on;
+use crate::zone::{LocalClock, TimeZone};
 
 /// Longest line accepted.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -52,17 +53,20 @@ pub fn read_csv<R: Read>(input: R, options: &CsvOptions) -> Result<ReadLog, Mine
         BufReader::with_capacity(1 << 13, input),
         false,
         options,
+        &TimeZone::UTC,
         None,
     )
 }
 
-/// Reads CSV from a buffered input, adding the events read to `progress`;
+/// Reads CSV from a buffered input, times without an offset in `zone`,
+/// adding the events read to `progress`;
 /// `gzip` says whether read errors come from a decompressor (and so are
 /// the file's fault).
 pub(crate) fn read_csv_input<B: BufRead>(
     mut input: B,
     gzip: bool,
     options: &CsvOptions,
+    zone: &TimeZone,
     progress: Option<Arc<ReadProgress>>,
 ) -> Result<ReadLog, MineError> {
     let read_error = |e: &std::io::Error| {
@@ -114,6 +118,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
     let builder = build_concurrently(progress, |sink| {
         let mut record = csv::ByteRecord::new();
         let mut records: u64 = 0;
+        let mut clock = LocalClock::new(zone);
         loop {
             match reader.read_byte_record(&mut record) {
                 Ok(true) => {}
@@ -132,7 +137,7 @@ pub(crate) fn read_csv_input<B: BufRead>(
             if records.is_multiple_of(PRUNE_EVERY) {
                 reader.get_mut().line_at(start);
             }
-            match event_of(&record, case_col, activity_col, time_col) {
+            match event_of(&record, case_col, activity_col, time_col, &mut clock) {
                 Ok(Some((case, activity, timestamp))) => sink.push(case, activity, timestamp),
                 Ok(None) => sink.skip_incomplete(),
                 Err(e) => return Err(e.at_line(reader.get_mut().line_at(start))),
@@ -148,12 +153,13 @@ const PRUNE_EVERY: u64 = 4096;
 
 /// The event in `record`, `None` when a field is empty; errors carry line 0,
 /// which the caller replaces with the record's line.
-fn event_of(
-    record: &csv::ByteRecord,
+fn event_of<'r>(
+    record: &'r csv::ByteRecord,
     case_col: usize,
     activity_col: usize,
     time_col: usize,
-) -> Result<Option<(&str, &str, i64)>, MineError> {
+    clock: &mut LocalClock,
+) -> Result<Option<(&'r str, &'r str, i64)>, MineError> {
     if record.as_slice().len() > MAX_LINE_BYTES {
         return Err(MineError::LineTooLong { line: 0 });
     }
@@ -166,13 +172,14 @@ fn event_of(
     if case.is_empty() || activity.is_empty() || time.is_empty() {
         return Ok(None);
     }
-    let timestamp = parse_timestamp_bytes(time).ok_or_else(|| match std::str::from_utf8(time) {
-        Ok(text) => MineError::BadTimestamp {
-            line: 0,
-            value: text.to_owned(),
-        },
-        Err(_) => MineError::NotUtf8 { line: 0 },
-    })?;
+    let timestamp =
+        parse_timestamp_bytes_on(time, clock).ok_or_else(|| match std::str::from_utf8(time) {
+            Ok(text) => MineError::BadTimestamp {
+                line: 0,
+                value: text.to_owned(),
+            },
+            Err(_) => MineError::NotUtf8 { line: 0 },
+        })?;
     Ok(Some((case, activity, timestamp)))
 }
 

@@ -75,11 +75,17 @@ pub enum MineError {
     /// binary data; says what it seems to be.
     #[error("not a CSV, XES or OCEL 2.0 log: {0}")]
     NotALog(String),
-    /// An OCEL 1.0 log (JSON keys prefixed `ocel:`), which is not read.
+    /// An OCEL 1.0 log, which is not read: JSON with keys prefixed `ocel:`,
+    /// or XML whose `<log>` starts with `<global>` sections and holds
+    /// `<events>` and `<objects>`.
     #[error(
-        "this is an OCEL 1.0 log; polku reads OCEL 2.0. Convert it first, for example with pm4py: pm4py.write_ocel2_json(pm4py.read_ocel_json(\"old.jsonocel\"), \"new.json\")"
+        "this is an OCEL 1.0 log; polku reads OCEL 2.0. Convert it first, for example with pm4py: {}",
+        ocel1_conversion(*xml)
     )]
-    Ocel1,
+    Ocel1 {
+        /// Whether the log is XML (else JSON).
+        xml: bool,
+    },
     /// Broken OCEL JSON.
     #[error("malformed OCEL JSON: {0}")]
     Json(String),
@@ -91,9 +97,22 @@ pub enum MineError {
         /// The log's object types, comma-separated.
         available: String,
     },
+    /// A `--timezone` that is not in the IANA time zone database.
+    #[error("unknown time zone {0:?}; give an IANA name such as Europe/Helsinki (or UTC)")]
+    UnknownTimeZone(String),
     /// A required option is missing.
     #[error("{0}")]
     Usage(String),
+}
+
+/// A line of Python that turns an OCEL 1.0 file into OCEL 2.0 with pm4py
+/// (`read_ocel` tells the version-1 format by the file name's extension).
+pub fn ocel1_conversion(xml: bool) -> &'static str {
+    if xml {
+        "pm4py.write_ocel2(pm4py.read_ocel(\"old.xmlocel\"), \"new.xml\")"
+    } else {
+        "pm4py.write_ocel2(pm4py.read_ocel(\"old.jsonocel\"), \"new.json\")"
+    }
 }
 
 impl MineError {

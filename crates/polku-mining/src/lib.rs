@@ -19,6 +19,7 @@ pub mod svg;
 pub mod timestamps;
 pub mod xes;
 mod xml;
+pub mod zone;
 
 pub use analysis::analyse;
 pub use csv_reader::{CsvOptions, read_csv};
@@ -29,3 +30,4 @@ pub use progress::ReadProgress;
 pub use read::{LogFormat, ReadOptions, parse_delimiter, read_log};
 pub use report::Report;
 pub use xes::read_xes;
+pub use zone::TimeZone;

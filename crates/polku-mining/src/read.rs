@@ -15,7 +15,8 @@ use crate::log::ReadLog;
 use crate::ocel::{read_ocel_json_input, read_ocel_xml_input};
 use crate::progress::ReadProgress;
 use crate::xes::read_xes_input;
-use crate::xml::looks_like_ocel;
+use crate::xml::{XmlLog, xml_log_kind};
+use crate::zone::TimeZone;
 
 /// How many bytes are looked at first to tell the format; an XML log whose
 /// first child element comes later gets a second look at up to
@@ -102,6 +103,9 @@ pub struct ReadOptions {
     /// OCEL: the object type whose objects become cases. Without it an
     /// OCEL log is refused with a [`MineError::Usage`] listing the types.
     pub object_type: Option<String>,
+    /// The zone of timestamps written without an offset, in every format;
+    /// UTC by default.
+    pub timezone: TimeZone,
     /// Counters to add the bytes and events read to.
     pub progress: Option<Arc<ReadProgress>>,
 }
@@ -125,10 +129,12 @@ pub fn parse_delimiter(text: &str) -> Result<u8, MineError> {
 /// The format is `options.format` when given; otherwise gzip is detected by
 /// its magic bytes and, inside, the first non-blank character (after a
 /// UTF-8 byte order mark) decides: `<` is XML, which is OCEL 2.0 when the
-/// root `<log>`'s first child is one of OCEL's lists and XES otherwise; `{`
-/// (or `[`) is OCEL 2.0 JSON; anything else is CSV.
+/// root `<log>`'s first child is one of OCEL's lists, OCEL 1.0 when it
+/// starts with `<global>` sections followed by `<events>` (see
+/// `xml_log_kind`), and XES otherwise; `{` (or `[`) is OCEL 2.0 JSON;
+/// anything else is CSV.
 ///
-/// Errors: those of [`crate::csv_reader::read_csv`], [`crate::read_xes`],
+/// Errors: [`MineError::Ocel1`] for an OCEL 1.0 log, JSON or XML; those of [`crate::csv_reader::read_csv`], [`crate::read_xes`],
 /// [`crate::read_ocel_json`] and [`crate::read_ocel_xml`];
 /// [`MineError::Empty`] for an input of nothing but blanks;
 /// [`MineError::NotALog`] for a spreadsheet, UTF-16 text or binary data;
@@ -153,6 +159,7 @@ pub fn read_log<R: Read>(input: R, options: &ReadOptions) -> Result<ReadLog, Min
         Some(LogFormat::Csv) => Kind::Csv,
         Some(LogFormat::Xes) => Kind::Xes,
         Some(LogFormat::Ocel) => match first_character(head) {
+            Some(b'<') if xml_log_kind(without_bom(head)) == Some(XmlLog::Ocel1) => Kind::Ocel1Xml,
             Some(b'<') => Kind::OcelXml,
             _ => Kind::OcelJson,
         },
@@ -169,14 +176,26 @@ pub fn read_log<R: Read>(input: R, options: &ReadOptions) -> Result<ReadLog, Min
         }
     };
     if kind == Kind::OcelJson && ocel1 {
-        return Err(MineError::Ocel1);
+        return Err(MineError::Ocel1 { xml: false });
     }
     let object_type = options.object_type.as_deref();
+    let zone = &options.timezone;
     let read = match kind {
-        Kind::Csv => read_csv_input(input.without_line_count(), gzip, &options.csv, progress),
-        Kind::Xes => read_xes_input(input, progress),
-        Kind::OcelJson => read_ocel_json_input(input, object_type.unwrap_or_default(), progress),
-        Kind::OcelXml => read_ocel_xml_input(input, object_type.unwrap_or_default(), progress),
+        Kind::Csv => read_csv_input(
+            input.without_line_count(),
+            gzip,
+            &options.csv,
+            zone,
+            progress,
+        ),
+        Kind::Xes => read_xes_input(input, zone, progress),
+        Kind::OcelJson => {
+            read_ocel_json_input(input, object_type.unwrap_or_default(), zone, progress)
+        }
+        Kind::OcelXml => {
+            read_ocel_xml_input(input, object_type.unwrap_or_default(), zone, progress)
+        }
+        Kind::Ocel1Xml => Err(MineError::Ocel1 { xml: true }),
     };
     match (object_type, read) {
         (None, Err(MineError::UnknownObjectType { available, .. })) => {
@@ -195,6 +214,12 @@ enum Kind {
     Xes,
     OcelJson,
     OcelXml,
+    /// OCEL 1.0 XML, refused.
+    Ocel1Xml,
+}
+
+fn without_bom(head: &[u8]) -> &[u8] {
+    head.strip_prefix(UTF8_BOM).unwrap_or(head)
 }
 
 /// The first byte that is not blank, after a UTF-8 byte order mark.
@@ -204,7 +229,7 @@ fn first_character(head: &[u8]) -> Option<u8> {
 }
 
 /// The reader for a log starting with `head` (`ended`: nothing follows);
-/// `None` when an XML head ends before its root's first child.
+/// `None` when an XML head ends before it tells XES from OCEL.
 fn sniff(head: &[u8], ended: bool) -> Result<Option<Kind>, MineError> {
     if let Some(reason) = not_a_log(head) {
         return Err(MineError::NotALog(reason.into()));
@@ -212,9 +237,10 @@ fn sniff(head: &[u8], ended: bool) -> Result<Option<Kind>, MineError> {
     Ok(match first_character(head) {
         None if ended => return Err(MineError::Empty),
         None => Some(Kind::Csv),
-        Some(b'<') => match looks_like_ocel(head.strip_prefix(UTF8_BOM).unwrap_or(head)) {
-            Some(true) => Some(Kind::OcelXml),
-            Some(false) => Some(Kind::Xes),
+        Some(b'<') => match xml_log_kind(without_bom(head)) {
+            Some(XmlLog::Ocel2) => Some(Kind::OcelXml),
+            Some(XmlLog::Ocel1) => Some(Kind::Ocel1Xml),
+            Some(XmlLog::Xes) => Some(Kind::Xes),
             None if ended => Some(Kind::Xes),
             None => None,
         },

@@ -1,7 +1,8 @@
 //! ISO 8601 timestamps as event logs write them, to nanoseconds since the Unix
 //! epoch in UTC: `T` or a space between date and time, optional seconds and
 //! fraction, an optional offset (`Z`, `+02:00`, `+0200`, `+02`); no offset
-//! means UTC, as the oracle (`pandas.to_datetime(utc=True)`) takes it.
+//! means UTC, as the oracle (`pandas.to_datetime(utc=True)`) takes it, or
+//! the zone given with [`parse_timestamp_in`] (`--timezone`).
 //! Also a space before the offset and `UTC` as one (`2024-01-01 10:00:00
 //! +02:00`, `... UTC`), the basic form (`20240101T100000Z`) and Finnish
 //! spreadsheet dates, day first with dots (`24.11.2026 13:45`, `2.1.2023
@@ -11,25 +12,57 @@
 //! large log) and this fixed grammar parses in a few nanoseconds; calendar
 //! validity is checked with the `time` crate.
 
+use crate::zone::{LocalClock, TimeZone};
+
 const NANOS_PER_SECOND: i64 = 1_000_000_000;
 
 /// Parses `text` into nanoseconds since the Unix epoch (UTC), `None` if it
-/// is not an ISO 8601 date or date-time.
+/// is not an ISO 8601 date or date-time. No offset means UTC.
 pub fn parse_timestamp(text: &str) -> Option<i64> {
-    parse_timestamp_bytes(text.as_bytes())
+    parse_timestamp_bytes_in(text.as_bytes(), &TimeZone::UTC)
+}
+
+/// [`parse_timestamp`] with times without an offset read in `zone` (see
+/// [`TimeZone`] for the hours that do not exist or come twice).
+pub fn parse_timestamp_in(text: &str, zone: &TimeZone) -> Option<i64> {
+    parse_timestamp_bytes_in(text.as_bytes(), zone)
 }
 
 /// [`parse_timestamp`] on raw bytes, so a reader need not check UTF-8 first
 /// (anything outside ASCII is refused anyway).
 pub fn parse_timestamp_bytes(text: &[u8]) -> Option<i64> {
+    parse_timestamp_bytes_in(text, &TimeZone::UTC)
+}
+
+/// [`parse_timestamp_in`] on raw bytes.
+#[inline]
+pub fn parse_timestamp_bytes_in(text: &[u8], zone: &TimeZone) -> Option<i64> {
     let b = text.trim_ascii();
-    parse_iso(b).or_else(|| parse_other(b))
+    let (nanos, naive) = parse_iso(b).or_else(|| parse_other(b))?;
+    if naive {
+        zone.local_to_utc(nanos)
+    } else {
+        Some(nanos)
+    }
+}
+
+/// [`parse_timestamp_bytes_in`] through a clock that remembers the zone's
+/// offset between its changes, for readers that parse a whole log.
+#[inline]
+pub(crate) fn parse_timestamp_bytes_on(text: &[u8], clock: &mut LocalClock) -> Option<i64> {
+    let b = text.trim_ascii();
+    let (nanos, naive) = parse_iso(b).or_else(|| parse_other(b))?;
+    if naive {
+        clock.local_to_utc(nanos)
+    } else {
+        Some(nanos)
+    }
 }
 
 /// The other spellings, rewritten into the ISO form: the basic form
 /// (`20240101T100000Z`) and day-first dotted dates (`24.11.2026 13:45`).
 #[cold]
-fn parse_other(b: &[u8]) -> Option<i64> {
+fn parse_other(b: &[u8]) -> Option<(i64, bool)> {
     let mut iso = Vec::with_capacity(b.len() + 8);
     if b.len() >= 15 && matches!(b[8], b'T' | b't') {
         iso.extend_from_slice(&b[0..4]);
@@ -95,8 +128,9 @@ fn parse_other(b: &[u8]) -> Option<i64> {
     parse_iso(&iso)
 }
 
-/// The ISO 8601 extended form.
-fn parse_iso(b: &[u8]) -> Option<i64> {
+/// The ISO 8601 extended form: the instant as if a missing offset were UTC,
+/// and whether the offset was missing.
+fn parse_iso(b: &[u8]) -> Option<(i64, bool)> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -109,6 +143,7 @@ fn parse_iso(b: &[u8]) -> Option<i64> {
     let mut rest = &b[10..];
     let mut seconds_of_day = 0i64;
     let mut nanos = 0i64;
+    let mut naive = true;
     if let Some((&sep, after)) = rest.split_first() {
         if sep != b'T' && sep != b't' && sep != b' ' {
             return None;
@@ -140,9 +175,11 @@ fn parse_iso(b: &[u8]) -> Option<i64> {
         }
         seconds_of_day = hour * 3600 + minute * 60 + second;
         seconds_of_day -= offset_seconds(rest)?;
+        naive = rest.is_empty();
     }
     let seconds = days.checked_mul(86_400)?.checked_add(seconds_of_day)?;
-    seconds.checked_mul(NANOS_PER_SECOND)?.checked_add(nanos)
+    let nanos = seconds.checked_mul(NANOS_PER_SECOND)?.checked_add(nanos)?;
+    Some((nanos, naive))
 }
 
 /// Julian day number of 1970-01-01.

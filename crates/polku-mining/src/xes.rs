@@ -24,8 +24,9 @@ use crate::error::MineError;
 use crate::input::LogInput;
 use crate::log::{LogBuilder, ReadLog};
 use crate::progress::ReadProgress;
-use crate::timestamps::parse_timestamp;
+use crate::timestamps::parse_timestamp_bytes_on;
 use crate::xml::{XmlVisitor, attribute_error, expect_log_root, no_log_root, unescape, walk_xml};
+use crate::zone::{LocalClock, TimeZone};
 
 /// Reads an XES event log, gzip-compressed or not.
 ///
@@ -35,16 +36,19 @@ use crate::xml::{XmlVisitor, attribute_error, expect_log_root, no_log_root, unes
 /// with the line of a `time:timestamp` that is not ISO 8601;
 /// [`MineError::Empty`] and [`MineError::NoEvents`]. Never panics.
 pub fn read_xes<R: Read>(input: R) -> Result<ReadLog, MineError> {
-    read_xes_input(LogInput::open_for_xml_or_json(input)?, None)
+    read_xes_input(LogInput::open_for_xml_or_json(input)?, &TimeZone::UTC, None)
 }
 
-/// Reads XES from an opened input, adding the events read to `progress`.
+/// Reads XES from an opened input, times without an offset in `zone`,
+/// adding the events read to `progress`.
 pub(crate) fn read_xes_input<R: Read>(
     mut input: LogInput<R>,
+    zone: &TimeZone,
     progress: Option<Arc<ReadProgress>>,
 ) -> Result<ReadLog, MineError> {
     let mut parser = XesParser {
         builder: LogBuilder::with_progress(progress),
+        clock: LocalClock::new(zone),
         ..XesParser::default()
     };
     let end = walk_xml(&mut input, &mut parser)?;
@@ -59,6 +63,8 @@ pub(crate) fn read_xes_input<R: Read>(
 #[derive(Default)]
 struct XesParser {
     builder: LogBuilder,
+    /// Reads times without an offset in the zone asked for.
+    clock: LocalClock,
     /// Depth of open elements; the root `<log>` is at depth 1 once open.
     depth: usize,
     seen_root: bool,
@@ -132,12 +138,13 @@ impl XesParser {
                         self.time = if value.trim().is_empty() {
                             None
                         } else {
-                            Some(parse_timestamp(&value).ok_or_else(|| {
-                                MineError::BadTimestamp {
-                                    line,
-                                    value: value.into_owned(),
-                                }
-                            })?)
+                            Some(
+                                parse_timestamp_bytes_on(value.as_bytes(), &mut self.clock)
+                                    .ok_or_else(|| MineError::BadTimestamp {
+                                        line,
+                                        value: value.into_owned(),
+                                    })?,
+                            )
                         };
                     }
                     _ => {}

@@ -196,37 +196,98 @@ fn xml_error<R: Read>(
     }
 }
 
-/// Whether an XML document whose start is `head` looks like OCEL 2.0 XML
-/// rather than XES: both have the root `<log>`, but an OCEL log's first
-/// child is one of its lists (`<object-types>`, `<event-types>`,
-/// `<objects>`, `<events>`), while an XES log starts with extensions,
-/// globals, classifiers, attributes or traces. `None` when `head` ends
-/// before the first child.
-pub(crate) fn looks_like_ocel(head: &[u8]) -> Option<bool> {
+/// What an XML event log is, told from its start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum XmlLog {
+    /// IEEE 1849 XES.
+    Xes,
+    /// OCEL 2.0 XML.
+    Ocel2,
+    /// OCEL 1.0 XML, which is refused with how to convert it.
+    Ocel1,
+}
+
+/// What an XML document whose start is `head` is. All three have the root
+/// `<log>`. An OCEL 2.0 log's first child is one of its lists
+/// (`<object-types>`, `<event-types>`, `<objects>`, `<events>`). An OCEL 1.0
+/// log starts with `<global>` sections (one with `scope="log"`, keys such
+/// as `ocel:activity` in some exports) followed by `<events>` and
+/// `<objects>`, or declares an OCEL namespace. An XES log starts with
+/// extensions, globals, classifiers, attributes or traces. `None` when
+/// `head` ends before that is known.
+pub(crate) fn xml_log_kind(head: &[u8]) -> Option<XmlLog> {
     let mut reader = quick_xml::Reader::from_reader(head);
     let mut buf = Vec::new();
-    let mut in_root = false;
+    // Open elements; the root is at depth 1 once open.
+    let mut depth = 0usize;
+    let mut seen_global = false;
+    let mut ocel_namespace = false;
     loop {
         // A head cut inside a tag is an error here: undecided.
         let event = reader.read_event_into(&mut buf).ok()?;
-        match event {
-            Event::Start(element) if !in_root => {
-                if element.local_name().as_ref() != "log" {
-                    return Some(false);
+        let (element, opens) = match event {
+            Event::Start(element) => (element, true),
+            Event::Empty(element) => (element, false),
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    // A root without children: the XES reader has the errors.
+                    return Some(XmlLog::Xes);
                 }
-                in_root = true;
+                buf.clear();
+                continue;
             }
-            Event::Start(element) | Event::Empty(element) if in_root => {
-                return Some(matches!(
-                    element.local_name().as_ref(),
-                    "object-types" | "event-types" | "objects" | "events"
-                ));
-            }
-            // An empty root, a root without children, or a DTD: the XES
-            // reader has the errors for all of them.
-            Event::Empty(_) | Event::End(_) | Event::DocType(_) => return Some(false),
+            // A DTD: the XES reader has the error for it.
+            Event::DocType(_) => return Some(XmlLog::Xes),
             Event::Eof => return None,
-            _ => {}
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        match depth {
+            0 => {
+                if element.local_name().as_ref() != "log" || !opens {
+                    return Some(XmlLog::Xes);
+                }
+                ocel_namespace = element.attributes().flatten().any(|a| {
+                    a.key.as_ref().starts_with("xmlns")
+                        && a.value.to_ascii_lowercase().contains("ocel")
+                });
+            }
+            1 => match element.local_name().as_ref() {
+                "events" | "objects" if seen_global || ocel_namespace => {
+                    return Some(XmlLog::Ocel1);
+                }
+                "object-types" | "event-types" | "objects" | "events" => {
+                    return Some(XmlLog::Ocel2);
+                }
+                "global" => {
+                    seen_global = true;
+                    let log_scope = element
+                        .attributes()
+                        .flatten()
+                        .any(|a| a.key.as_ref() == "scope" && a.value.as_ref() == "log");
+                    if log_scope {
+                        return Some(XmlLog::Ocel1);
+                    }
+                }
+                _ if ocel_namespace => return Some(XmlLog::Ocel1),
+                _ => return Some(XmlLog::Xes),
+            },
+            _ => {
+                // Inside a <global>: OCEL 1.0 exports may name keys `ocel:...`.
+                let ocel_key = element
+                    .attributes()
+                    .flatten()
+                    .any(|a| a.key.as_ref() == "key" && a.value.starts_with("ocel:"));
+                if ocel_key {
+                    return Some(XmlLog::Ocel1);
+                }
+            }
+        }
+        if opens {
+            depth += 1;
         }
         buf.clear();
     }
@@ -239,23 +300,50 @@ mod tests {
     #[test]
     fn ocel_and_xes_are_told_apart_by_the_first_child() {
         let ocel = br#"<?xml version="1.0"?><!-- <trace> --><log><object-types>"#;
-        assert_eq!(looks_like_ocel(ocel), Some(true));
+        assert_eq!(xml_log_kind(ocel), Some(XmlLog::Ocel2));
         let events_first = b"<log>\n  <events><event id=\"e\"/></events></log>";
-        assert_eq!(looks_like_ocel(events_first), Some(true));
+        assert_eq!(xml_log_kind(events_first), Some(XmlLog::Ocel2));
         let xes = br#"<log xes.version="1.0" a="x>y"><extension name="Concept"/>"#;
-        assert_eq!(looks_like_ocel(xes), Some(false));
-        assert_eq!(looks_like_ocel(b"<log><trace>"), Some(false));
-        assert_eq!(looks_like_ocel(b"<log/>"), Some(false));
-        assert_eq!(looks_like_ocel(b"<html><objects>"), Some(false));
+        assert_eq!(xml_log_kind(xes), Some(XmlLog::Xes));
+        assert_eq!(xml_log_kind(b"<log><trace>"), Some(XmlLog::Xes));
+        assert_eq!(xml_log_kind(b"<log/>"), Some(XmlLog::Xes));
+        assert_eq!(xml_log_kind(b"<html><objects>"), Some(XmlLog::Xes));
         assert_eq!(
-            looks_like_ocel(b"<!DOCTYPE log><log><objects>"),
-            Some(false)
+            xml_log_kind(b"<!DOCTYPE log><log><objects>"),
+            Some(XmlLog::Xes)
         );
-        assert_eq!(looks_like_ocel(b"<log xes.ver"), None, "cut inside a tag");
+        assert_eq!(xml_log_kind(b"<log xes.ver"), None, "cut inside a tag");
+        assert_eq!(xml_log_kind(b"<log>  "), None, "cut before the first child");
+    }
+
+    #[test]
+    fn ocel_1_0_xml_is_told_from_xes_and_ocel_2_0() {
+        // As pm4py and the OCEL 1.0 standard's examples write it.
+        let ocel1 = br#"<?xml version='1.0' encoding='UTF-8'?>
+<log>
+  <global scope="event">
+    <string key="id" value="__INVALID__"/>
+    <string key="activity" value="__INVALID__"/>
+  </global>
+  <global scope="object"><string key="type" value="__INVALID__"/></global>
+  <global scope="log"><string key="version" value="1.0"/></global>
+  <events>"#;
+        assert_eq!(xml_log_kind(ocel1), Some(XmlLog::Ocel1));
+        let prefixed = br#"<log><global scope="event"><string key="ocel:activity" value="x"/>"#;
+        assert_eq!(xml_log_kind(prefixed), Some(XmlLog::Ocel1));
+        let events_after_globals =
+            br#"<log><global scope="event"><string key="id" value="x"/></global><events>"#;
+        assert_eq!(xml_log_kind(events_after_globals), Some(XmlLog::Ocel1));
+        let namespaced = br#"<log xmlns="http://www.ocel-standard.org/1.0"><events>"#;
+        assert_eq!(xml_log_kind(namespaced), Some(XmlLog::Ocel1));
+        // XES globals stay XES.
+        let xes = br#"<log><global scope="trace"><string key="concept:name" value="x"/></global>
+            <global scope="event"><date key="time:timestamp" value="1970-01-01"/></global><trace>"#;
+        assert_eq!(xml_log_kind(xes), Some(XmlLog::Xes));
         assert_eq!(
-            looks_like_ocel(b"<log>  "),
+            xml_log_kind(br#"<log><global scope="trace"><string key="concept:na"#),
             None,
-            "cut before the first child"
+            "cut inside the globals"
         );
     }
 }

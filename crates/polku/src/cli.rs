@@ -110,6 +110,14 @@ pub struct MineArgs {
     /// Draw waiting times on the map instead of frequencies.
     #[arg(long)]
     pub performance: bool,
+    /// Draw at most this many activities on the map, the most frequent
+    /// (default: every activity up to 60); the map names those left out.
+    #[arg(long, value_name = "N")]
+    pub activities: Option<String>,
+    /// The IANA time zone of timestamps without an offset, such as
+    /// Europe/Helsinki (default UTC).
+    #[arg(long, value_name = "NAME")]
+    pub timezone: Option<String>,
     /// Language of the summary (default from LANG, else Finnish).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,

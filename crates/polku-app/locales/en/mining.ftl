@@ -34,16 +34,29 @@ mine-map-desc-frequency = Boxes are activities, each with its number of events. 
         [one] { $events } event
        *[other] { $events } events
     }.
-mine-map-left-out = To keep the map readable, only { $shown ->
-        [one] the most frequent transition that continues
-       *[other] the { $shown } most frequent transitions that continue
-    } from the start { $shown ->
-        [one] is
-       *[other] are
-    } drawn. There { $total ->
-        [one] is { $total }
-       *[other] are { $total }
-    } in all.
+mine-map-left-out = { $shown ->
+        [one] { $shown } of
+       *[other] { $shown } of
+    } { $total ->
+        [one] { $total } transition shown
+       *[other] { $total } transitions shown
+    }.
+mine-map-activities-left-out = { $count ->
+        [one] { $count } activity left out
+       *[other] { $count } activities left out
+    }: { $names }.
+mine-map-and-more = and { $count ->
+        [one] { $count } more
+       *[other] { $count } more
+    }
+mine-map-cases-start = { $count ->
+        [one] { $count } case starts
+       *[other] { $count } cases start
+    }
+mine-map-cases-end = { $count ->
+        [one] { $count } case ends
+       *[other] { $count } cases end
+    }
 mine-map-start = Start
 mine-map-end = End
 
@@ -72,3 +85,6 @@ mine-summary-longest-waits = Longest waits (median):
 mine-error-no-such-file = cannot open { $path }: no such file
 mine-error-missing-column = column { $wanted } not found; the columns are: { $available }
 mine-error-bad-timestamp = line { $line }: cannot read timestamp { $value } (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)
+mine-error-activities = --activities { $value }: give a whole number of at least 1 (for example --activities 30)
+mine-error-unknown-timezone = unknown time zone { $zone }; give an IANA name such as Europe/Helsinki (or UTC)
+mine-error-ocel1 = this is an OCEL 1.0 log; polku reads OCEL 2.0. Convert it first, for example with pm4py: { $example }

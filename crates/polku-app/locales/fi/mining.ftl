@@ -34,13 +34,29 @@ mine-map-desc-frequency = Laatikot ovat toimintoja, ja laatikossa on toiminnon t
         [one] { $events } tapahtuma
        *[other] { $events } tapahtumaa
     }.
-mine-map-left-out = Selkeyden vuoksi kartassa on vain { $shown ->
-        [one] yleisin alusta jatkuva siirtymä
-       *[other] { $shown } yleisintä alusta jatkuvaa siirtymää
-    }. Kaikkiaan on { $total ->
-        [one] { $total } siirtymä
-       *[other] { $total } siirtymää
+mine-map-left-out = Kartassa näkyy { $shown ->
+        [one] { $shown } siirtymä
+       *[other] { $shown } siirtymää
+    } { $total ->
+        [one] { $total } siirtymästä
+       *[other] { $total } siirtymästä
     }.
+mine-map-activities-left-out = { $count ->
+        [one] { $count } toiminto ei näy kartassa
+       *[other] { $count } toimintoa ei näy kartassa
+    }: { $names }.
+mine-map-and-more = ja { $count ->
+        [one] { $count } muu
+       *[other] { $count } muuta
+    }
+mine-map-cases-start = { $count ->
+        [one] { $count } tapaus alkaa
+       *[other] { $count } tapausta alkaa
+    }
+mine-map-cases-end = { $count ->
+        [one] { $count } tapaus päättyy
+       *[other] { $count } tapausta päättyy
+    }
 mine-map-start = Alku
 mine-map-end = Loppu
 
@@ -69,3 +85,6 @@ mine-summary-longest-waits = Pisimmät odotukset (mediaani):
 mine-error-no-such-file = tiedostoa { $path } ei voi avata: tiedostoa ei ole
 mine-error-missing-column = saraketta { $wanted } ei löydy; sarakkeet ovat: { $available }
 mine-error-bad-timestamp = rivi { $line }: aikaleimaa { $value } ei voi lukea (odotettiin esimerkiksi 2024-03-01T09:30:00+02:00 tai 1.3.2024 9.30)
+mine-error-activities = --activities { $value }: anna kokonaisluku, joka on vähintään 1 (esimerkiksi --activities 30)
+mine-error-unknown-timezone = aikavyöhykettä { $zone } ei tunneta; anna IANA-nimi, esimerkiksi Europe/Helsinki (tai UTC)
+mine-error-ocel1 = tämä on OCEL 1.0 -loki; polku lukee OCEL 2.0 -lokeja. Muunna se ensin, esimerkiksi pm4py:llä: { $example }

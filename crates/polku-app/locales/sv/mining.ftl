@@ -34,13 +34,29 @@ mine-map-desc-frequency = Rutorna är aktiviteter, och i rutan står antalet hä
         [one] { $events } händelse
        *[other] { $events } händelser
     }.
-mine-map-left-out = För tydlighetens skull visar kartan bara { $shown ->
-        [one] den vanligaste övergången
-       *[other] de { $shown } vanligaste övergångarna
-    } som fortsätter från start. Sammanlagt finns det { $total ->
-        [one] { $total } övergång
-       *[other] { $total } övergångar
+mine-map-left-out = { $shown ->
+        [one] { $shown } av
+       *[other] { $shown } av
+    } { $total ->
+        [one] { $total } övergång visas
+       *[other] { $total } övergångar visas
     }.
+mine-map-activities-left-out = { $count ->
+        [one] { $count } aktivitet visas inte på kartan
+       *[other] { $count } aktiviteter visas inte på kartan
+    }: { $names }.
+mine-map-and-more = och { $count ->
+        [one] { $count } till
+       *[other] { $count } till
+    }
+mine-map-cases-start = { $count ->
+        [one] { $count } fall börjar
+       *[other] { $count } fall börjar
+    }
+mine-map-cases-end = { $count ->
+        [one] { $count } fall slutar
+       *[other] { $count } fall slutar
+    }
 mine-map-start = Start
 mine-map-end = Slut
 
@@ -69,3 +85,6 @@ mine-summary-longest-waits = Längsta väntetider (median):
 mine-error-no-such-file = kan inte öppna { $path }: filen finns inte
 mine-error-missing-column = kolumnen { $wanted } finns inte; kolumnerna är: { $available }
 mine-error-bad-timestamp = rad { $line }: tidpunkten { $value } kan inte läsas (väntade till exempel 2024-03-01T09:30:00+02:00 eller 1.3.2024 9.30)
+mine-error-activities = --activities { $value }: ange ett heltal som är minst 1 (till exempel --activities 30)
+mine-error-unknown-timezone = tidszonen { $zone } är okänd; ange ett IANA-namn, till exempel Europe/Helsinki (eller UTC)
+mine-error-ocel1 = det här är en OCEL 1.0-logg; polku läser OCEL 2.0. Konvertera den först, till exempel med pm4py: { $example }

@@ -27,6 +27,9 @@ fn render(lang: &str, key: &str, counts: &[&'static str], n: u64) -> String {
     if key == "mine-summary-ending-share" {
         args.push(("share", Arg::Text("50,0")));
     }
+    if key == "mine-map-activities-left-out" {
+        args.push(("names", Arg::Text("Neuvonta")));
+    }
     tr(lang).with_args(key, &args)
 }
 
@@ -241,23 +244,70 @@ fn map_left_out() {
         key,
         &counts,
         "fi",
-        "vain yleisin alusta jatkuva siirtymä. Kaikkiaan on 1 siirtymä.",
-        "vain {n} yleisintä alusta jatkuvaa siirtymää. Kaikkiaan on {n} siirtymää.",
+        "Kartassa näkyy 1 siirtymä 1 siirtymästä.",
+        "Kartassa näkyy {n} siirtymää {n} siirtymästä.",
     );
     check(
         key,
         &counts,
         "sv",
-        "bara den vanligaste övergången som fortsätter från start. Sammanlagt finns det 1 övergång.",
-        "bara de {n} vanligaste övergångarna som fortsätter från start. Sammanlagt finns det {n} övergångar.",
+        "1 av 1 övergång visas.",
+        "{n} av {n} övergångar visas.",
     );
     check(
         key,
         &counts,
         "en",
-        "only the most frequent transition that continues from the start is drawn. There is 1 in all.",
-        "only the {n} most frequent transitions that continue from the start are drawn. There are {n} in all.",
+        "1 of 1 transition shown.",
+        "{n} of {n} transitions shown.",
     );
+}
+
+#[test]
+fn map_activities_left_out_and_case_labels() {
+    let count = ["count"];
+    for (key, fi_one, fi_many, sv_one, sv_many, en_one, en_many) in [
+        (
+            "mine-map-activities-left-out",
+            "1 toiminto ei näy kartassa",
+            "{n} toimintoa ei näy kartassa",
+            "1 aktivitet visas inte",
+            "{n} aktiviteter visas inte",
+            "1 activity left out",
+            "{n} activities left out",
+        ),
+        (
+            "mine-map-and-more",
+            "ja 1 muu",
+            "ja {n} muuta",
+            "och 1 till",
+            "och {n} till",
+            "and 1 more",
+            "and {n} more",
+        ),
+        (
+            "mine-map-cases-start",
+            "1 tapaus alkaa",
+            "{n} tapausta alkaa",
+            "1 fall börjar",
+            "{n} fall börjar",
+            "1 case starts",
+            "{n} cases start",
+        ),
+        (
+            "mine-map-cases-end",
+            "1 tapaus päättyy",
+            "{n} tapausta päättyy",
+            "1 fall slutar",
+            "{n} fall slutar",
+            "1 case ends",
+            "{n} cases end",
+        ),
+    ] {
+        check(key, &count, "fi", fi_one, fi_many);
+        check(key, &count, "sv", sv_one, sv_many);
+        check(key, &count, "en", en_one, en_many);
+    }
 }
 
 /// Names that hold a count of something: a message using one must select on it.

@@ -38,8 +38,9 @@ use crate::error::MineError;
 use crate::input::LogInput;
 use crate::log::{LogBuilder, PROGRESS_BATCH, ReadLog};
 use crate::progress::ReadProgress;
-use crate::timestamps::parse_timestamp;
+use crate::timestamps::parse_timestamp_in;
 use crate::xml::{XmlVisitor, attribute, expect_log_root, no_log_root, walk_xml};
+use crate::zone::TimeZone;
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
@@ -51,7 +52,12 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 /// not an OCEL 2.0 log or a time that is not ISO 8601, [`MineError::Empty`]
 /// and [`MineError::NoEvents`].
 pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
-    read_ocel_json_input(LogInput::open_for_xml_or_json(input)?, object_type, None)
+    read_ocel_json_input(
+        LogInput::open_for_xml_or_json(input)?,
+        object_type,
+        &TimeZone::UTC,
+        None,
+    )
 }
 
 /// Reads OCEL 2.0 JSON from an opened input, adding the events read to
@@ -59,6 +65,7 @@ pub fn read_ocel_json<R: Read>(input: R, object_type: &str) -> Result<ReadLog, M
 pub(crate) fn read_ocel_json_input<R: Read>(
     mut input: LogInput<R>,
     object_type: &str,
+    zone: &TimeZone,
     progress: Option<Arc<ReadProgress>>,
 ) -> Result<ReadLog, MineError> {
     let gzip = input.is_gzip();
@@ -110,7 +117,7 @@ pub(crate) fn read_ocel_json_input<R: Read>(
                 MineError::Json(e.to_string())
             }
         })?;
-    let mut ocel = Ocel::new(object_type, progress);
+    let mut ocel = Ocel::new(object_type, zone, progress);
     for kind in log.object_types.into_iter().flatten() {
         ocel.types.insert(kind.name);
     }
@@ -121,7 +128,7 @@ pub(crate) fn read_ocel_json_input<R: Read>(
         let time = if event.time.trim().is_empty() {
             None
         } else {
-            Some(parse_timestamp(&event.time).ok_or_else(|| {
+            Some(parse_timestamp_in(&event.time, zone).ok_or_else(|| {
                 MineError::Json(format!(
                     "event {}: cannot read time {:?} (expected ISO 8601, e.g. 2024-03-01T09:30:00+02:00)",
                     event.id, event.time
@@ -150,7 +157,12 @@ pub(crate) fn read_ocel_json_input<R: Read>(
 /// `<!DOCTYPE`, [`MineError::BadTimestamp`] with the line of an event whose
 /// time is not ISO 8601, [`MineError::Empty`] and [`MineError::NoEvents`].
 pub fn read_ocel_xml<R: Read>(input: R, object_type: &str) -> Result<ReadLog, MineError> {
-    read_ocel_xml_input(LogInput::open_for_xml_or_json(input)?, object_type, None)
+    read_ocel_xml_input(
+        LogInput::open_for_xml_or_json(input)?,
+        object_type,
+        &TimeZone::UTC,
+        None,
+    )
 }
 
 /// Reads OCEL 2.0 XML from an opened input, adding the events read to
@@ -158,9 +170,10 @@ pub fn read_ocel_xml<R: Read>(input: R, object_type: &str) -> Result<ReadLog, Mi
 pub(crate) fn read_ocel_xml_input<R: Read>(
     mut input: LogInput<R>,
     object_type: &str,
+    zone: &TimeZone,
     progress: Option<Arc<ReadProgress>>,
 ) -> Result<ReadLog, MineError> {
-    let mut ocel = Ocel::new(object_type, progress);
+    let mut ocel = Ocel::new(object_type, zone, progress);
     let mut visitor = OcelXml {
         state: XmlState::default(),
         ocel: &mut ocel,
@@ -332,6 +345,8 @@ struct PendingEvent {
 /// the wanted type, and the events.
 struct Ocel<'a> {
     wanted: &'a str,
+    /// The zone of times without an offset.
+    zone: &'a TimeZone,
     /// Counts the events as they are read, then the flattened ones.
     progress: Option<Arc<ReadProgress>>,
     /// Declared object types and the types of the objects.
@@ -342,9 +357,10 @@ struct Ocel<'a> {
 }
 
 impl<'a> Ocel<'a> {
-    fn new(wanted: &'a str, progress: Option<Arc<ReadProgress>>) -> Self {
+    fn new(wanted: &'a str, zone: &'a TimeZone, progress: Option<Arc<ReadProgress>>) -> Self {
         Self {
             wanted,
+            zone,
             progress,
             types: BTreeSet::new(),
             of_wanted_type: FxHashMap::default(),
@@ -512,7 +528,7 @@ impl XmlState {
             (3, Section::Events) if name == "event" => {
                 let time = match attribute(element, "time", at)? {
                     Some(time) if !time.trim().is_empty() => Some(
-                        parse_timestamp(&time)
+                        parse_timestamp_in(&time, ocel.zone)
                             .ok_or(MineError::BadTimestamp { line, value: time })?,
                     ),
                     _ => None,

@@ -68,16 +68,48 @@ impl<'a> Canvas<'a> {
         self.nodes.push_str("</text>");
     }
 
-    pub(super) fn finish(self, text: &MapText, description: &str) -> String {
+    /// The document: title, description, the drawing, and below it the
+    /// visible `legend`, wrapped at spaces to the drawing's width (or
+    /// [`LEGEND_MIN_CHARS`] characters if the drawing is narrower).
+    pub(super) fn finish(self, text: &MapText, description: &str, legend: &[String]) -> String {
         let (min, max) = if self.min.x.is_finite() {
             (self.min, self.max)
         } else {
             (Point::zero(), Point::zero())
         };
+        let per_line = (((max.x - min.x) / LEGEND_CHAR_WIDTH) as usize).max(LEGEND_MIN_CHARS);
+        let legend_lines: Vec<String> = legend
+            .iter()
+            .flat_map(|line| wrap(line, per_line, usize::MAX))
+            .collect();
+        let widest = legend_lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        let legend_top = max.y + MARGIN;
+        let mut legend_svg = String::new();
+        for (i, line) in legend_lines.iter().enumerate() {
+            let _ = write!(
+                legend_svg,
+                "<text x=\"{:.1}\" y=\"{:.1}\" dominant-baseline=\"central\">{}</text>",
+                min.x,
+                legend_top + (i as f64 + 0.5) * LINE_HEIGHT,
+                escape(line)
+            );
+        }
         let x = min.x - MARGIN;
         let y = min.y - MARGIN;
-        let width = (max.x - min.x + 2.0 * MARGIN).max(1.0);
-        let height = (max.y - min.y + 2.0 * MARGIN).max(1.0);
+        let drawing_width = max.x - min.x;
+        let width = (drawing_width.max(widest as f64 * LEGEND_CHAR_WIDTH) + 2.0 * MARGIN).max(1.0);
+        let height = (max.y - min.y
+            + 2.0 * MARGIN
+            + if legend_lines.is_empty() {
+                0.0
+            } else {
+                MARGIN + legend_lines.len() as f64 * LINE_HEIGHT
+            })
+        .max(1.0);
         let mut out =
             String::with_capacity(self.edges.len() + self.nodes.len() + self.labels.len() + 2048);
         let _ = write!(
@@ -107,6 +139,7 @@ impl<'a> Canvas<'a> {
              <g font-size=\"{FONT_SIZE}\">{}</g>\
              <g font-size=\"{EDGE_FONT_SIZE}\" text-anchor=\"middle\" stroke=\"#ffffff\" stroke-width=\"4\" \
              stroke-linejoin=\"round\" paint-order=\"stroke\">{}</g>\
+             <g class=\"legend\" font-size=\"{LEGEND_FONT_SIZE}\">{legend_svg}</g>\
              </g></svg>",
             self.edges, self.nodes, self.labels
         );

@@ -8,8 +8,11 @@
 //! decides what to draw and writes the SVG through its own [`RenderBackend`]
 //! so that every string is escaped here and the document carries `<title>`,
 //! `<desc>` and ARIA attributes. The crate needs no i18n: the caller passes
-//! every word in [`MapText`] and writes the numbers through a
-//! [`NumberFormat`].
+//! every word in [`MapText`] and [`MapWords`] and writes the numbers
+//! through a [`NumberFormat`].
+//!
+//! Below the drawing a visible legend says how many transitions are drawn
+//! of how many, and which activities (if any) are left out.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -31,8 +34,8 @@ mod tests;
 mod text;
 
 use canvas::*;
-pub use model::drawn_edges;
 use model::*;
+pub use model::{drawn_edges, left_out_activities};
 use text::*;
 
 /// At most this many edges (directly-follows, start and end edges together)
@@ -41,9 +44,50 @@ use text::*;
 /// `select_edges`), plus each drawn activity's strongest ways in and out.
 pub const MAX_EDGES: usize = 40;
 
-/// At most this many activities (the most frequent) are drawn; each with at
-/// least its strongest incoming and outgoing edge, even past [`MAX_EDGES`].
+/// At most this many activities (the most frequent) are drawn unless the
+/// caller asks for another number ([`MapOptions::activities`]); each with
+/// at least its strongest incoming and outgoing edge, even past
+/// [`MAX_EDGES`].
 pub const MAX_ACTIVITIES: usize = 60;
+
+/// On a performance map, this many transitions with the longest median
+/// waits are always drawn (within [`MAX_EDGES`]), however rare they are.
+pub const LONGEST_WAITS: usize = 5;
+
+/// The legend names at most this many left-out activities, then says how
+/// many more there are.
+pub const LEFT_OUT_NAMES: usize = 10;
+
+/// What the map shows and how much of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapOptions {
+    /// Frequencies or waits on the edges.
+    pub mode: MapMode,
+    /// How many activities to draw at most, the most frequent first;
+    /// [`MAX_ACTIVITIES`] when `None`. Zero is taken as one.
+    pub activities: Option<usize>,
+}
+
+impl MapOptions {
+    /// A map in `mode` with the default number of activities.
+    pub fn new(mode: MapMode) -> Self {
+        Self {
+            mode,
+            activities: None,
+        }
+    }
+
+    /// The most activities drawn.
+    pub fn activity_limit(&self) -> usize {
+        self.activities.unwrap_or(MAX_ACTIVITIES).max(1)
+    }
+}
+
+impl Default for MapOptions {
+    fn default() -> Self {
+        Self::new(MapMode::Frequency)
+    }
+}
 
 /// What the edges of the map tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +147,64 @@ pub fn duration_parts(seconds: f64) -> (DurationUnit, f64, bool) {
     }
 }
 
+/// The sentences of the map that hold a count, in the reader's language
+/// (with the right plural forms); implemented by the caller's translator.
+pub trait MapWords {
+    /// The legend's first line: `shown` of `total` transitions drawn
+    /// (start and end edges counted in both).
+    fn transitions_shown(&self, shown: u64, total: u64) -> String;
+    /// The legend's line on the `count` activities not drawn; `names`
+    /// lists them (at most [`LEFT_OUT_NAMES`], followed by
+    /// [`MapWords::and_more`] when there are more).
+    fn activities_left_out(&self, count: u64, names: &str) -> String;
+    /// Ends a cut list of names: "and 12 more".
+    fn and_more(&self, count: u64) -> String;
+    /// The label of an edge from the start node: "120 cases start".
+    fn cases_start(&self, count: u64) -> String;
+    /// The label of an edge to the end node: "120 cases end".
+    fn cases_end(&self, count: u64) -> String;
+}
+
+/// English sentences for tests and tools without a language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainWords;
+
+impl MapWords for PlainWords {
+    fn transitions_shown(&self, shown: u64, total: u64) -> String {
+        let noun = if total == 1 {
+            "transition"
+        } else {
+            "transitions"
+        };
+        format!("{shown} of {total} {noun} shown.")
+    }
+
+    fn activities_left_out(&self, count: u64, names: &str) -> String {
+        let noun = if count == 1 { "activity" } else { "activities" };
+        format!("{count} {noun} left out: {names}.")
+    }
+
+    fn and_more(&self, count: u64) -> String {
+        format!("and {count} more")
+    }
+
+    fn cases_start(&self, count: u64) -> String {
+        if count == 1 {
+            "1 case starts".into()
+        } else {
+            format!("{count} cases start")
+        }
+    }
+
+    fn cases_end(&self, count: u64) -> String {
+        if count == 1 {
+            "1 case ends".into()
+        } else {
+            format!("{count} cases end")
+        }
+    }
+}
+
 /// Digits without grouping and `.` as the decimal mark, for tests and
 /// tools without a language.
 #[derive(Debug, Clone, Copy, Default)]
@@ -138,13 +240,9 @@ impl NumberFormat for PlainNumbers {
 pub struct MapText {
     /// The image's title (its accessible name).
     pub title: String,
-    /// A sentence or two on how to read the map; the list of drawn edges is
-    /// appended to it in the `<desc>` text alternative.
+    /// A sentence or two on how to read the map; the legend and the list
+    /// of drawn edges are appended to it in the `<desc>` text alternative.
     pub description: String,
-    /// Added to the description when the report has more than [`MAX_EDGES`]
-    /// edges and only the most frequent are drawn (the caller says how many
-    /// of how many).
-    pub left_out: String,
     /// Label of the start node.
     pub start: String,
     /// Label of the end node.
@@ -158,7 +256,6 @@ impl Default for MapText {
             title: "Process map".into(),
             description:
                 "Boxes are activities with their number of events; arrows are transitions.".into(),
-            left_out: "To keep the map readable, not every transition is drawn.".into(),
             start: "start".into(),
             end: "end".into(),
         }
@@ -176,6 +273,11 @@ const ARROW_START_ID: &str = "polku-map-arrow-start";
 const FONT_SIZE: f64 = 14.0;
 const EDGE_FONT_SIZE: f64 = 12.0;
 const LINE_HEIGHT: f64 = 17.0;
+/// The legend below the drawing: its font, an estimate of one character's
+/// width in it, and the fewest characters a line holds.
+const LEGEND_FONT_SIZE: f64 = 13.0;
+const LEGEND_CHAR_WIDTH: f64 = 7.8;
+const LEGEND_MIN_CHARS: usize = 60;
 /// A generous estimate of one character's width, so that labels fit their boxes.
 const CHAR_WIDTH: f64 = 9.0;
 const EDGE_CHAR_WIDTH: f64 = 7.2;
@@ -200,19 +302,21 @@ const START_STROKE: &str = "#2e6b30";
 const END_FILL: &str = "#f6dede";
 const END_STROKE: &str = "#8e1b1b";
 
-/// Renders `report` as a process map in `mode`, with the words of `text`
-/// and numbers written by `numbers`.
+/// Renders `report` as a process map as `options` say, with the words of
+/// `text` and `words` and numbers written by `numbers`.
 ///
 /// The result is a complete SVG document (no scripts, no external
 /// references) whose first children are `<title>` and `<desc>`, referred to
-/// by `aria-labelledby` on the `role="img"` root.
+/// by `aria-labelledby` on the `role="img"` root, and whose last text is the
+/// visible legend.
 pub fn render_process_map(
     report: &Report,
-    mode: MapMode,
+    options: &MapOptions,
     text: &MapText,
+    words: &dyn MapWords,
     numbers: &dyn NumberFormat,
 ) -> String {
-    let map = MapModel::new(report, mode, text, numbers);
+    let map = MapModel::new(report, options, text, words, numbers);
     let mut graph = VisualGraph::new(Orientation::TopToBottom);
     let handles: Vec<_> = map
         .nodes
@@ -241,5 +345,6 @@ pub fn render_process_map(
     }
     let mut canvas = Canvas::new(&map);
     graph.do_it(false, false, false, &mut canvas);
-    canvas.finish(text, &map.description(text))
+    let legend = map.legend(report, options, words);
+    canvas.finish(text, &map.description(text, &legend), &legend)
 }

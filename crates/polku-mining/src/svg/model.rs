@@ -78,7 +78,10 @@ pub(super) struct Candidate<'a> {
 }
 
 /// The edges the map draws, and how many the report has in all.
-pub(super) fn chosen_candidates(report: &Report) -> (Vec<Candidate<'_>>, usize) {
+pub(super) fn chosen_candidates<'r>(
+    report: &'r Report,
+    options: &MapOptions,
+) -> (Vec<Candidate<'r>>, usize) {
     let mut candidates: Vec<Candidate> =
         Vec::with_capacity(report.dfg.len() + report.start.len() + report.end.len());
     candidates.extend(report.start.iter().map(|s| Candidate {
@@ -113,25 +116,62 @@ pub(super) fn chosen_candidates(report: &Report) -> (Vec<Candidate<'_>>, usize) 
     let allowed: Vec<&str> = report
         .activities
         .iter()
-        .take(MAX_ACTIVITIES)
+        .take(options.activity_limit())
         .map(|a| a.name.as_str())
         .collect();
-    (select_edges(candidates, MAX_EDGES, &allowed), total_edges)
+    let must = match options.mode {
+        MapMode::Performance => longest_waits(&candidates, &allowed, LONGEST_WAITS),
+        MapMode::Frequency => Vec::new(),
+    };
+    (
+        select_edges(candidates, MAX_EDGES, &allowed, &must),
+        total_edges,
+    )
 }
 
-/// How many edges (start, directly-follows and end) the map of `report` draws.
-pub fn drawn_edges(report: &Report) -> usize {
-    chosen_candidates(report).0.len()
+/// Indices into `sorted` of the `how_many` directly-follows edges between
+/// `allowed` activities with the longest median waits (ties: the more
+/// frequent first, as `sorted` has them).
+fn longest_waits(sorted: &[Candidate<'_>], allowed: &[&str], how_many: usize) -> Vec<usize> {
+    let allowed: HashSet<&str> = allowed.iter().copied().collect();
+    let mut waits: Vec<(usize, f64)> = sorted
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| allowed.contains(c.from) && allowed.contains(c.to))
+        .filter_map(|(i, c)| Some((i, c.median_seconds?)))
+        .filter(|(_, median)| median.is_finite())
+        .collect();
+    waits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    waits.into_iter().take(how_many).map(|(i, _)| i).collect()
+}
+
+/// How many edges (start, directly-follows and end) the map of `report`
+/// drawn as `options` say has.
+pub fn drawn_edges(report: &Report, options: &MapOptions) -> usize {
+    chosen_candidates(report, options).0.len()
+}
+
+/// The activities the map leaves out: all but the most frequent
+/// [`MapOptions::activity_limit`], most frequent first.
+pub fn left_out_activities<'r>(report: &'r Report, options: &MapOptions) -> Vec<&'r str> {
+    report
+        .activities
+        .iter()
+        .skip(options.activity_limit())
+        .map(|a| a.name.as_str())
+        .collect()
 }
 
 impl MapModel {
     pub(super) fn new(
         report: &Report,
-        mode: MapMode,
+        options: &MapOptions,
         text: &MapText,
+        words: &dyn MapWords,
         numbers: &dyn NumberFormat,
     ) -> Self {
-        let (candidates, total_edges) = chosen_candidates(report);
+        let mode = options.mode;
+        let (candidates, total_edges) = chosen_candidates(report, options);
 
         let mut nodes = vec![
             MapNode {
@@ -184,8 +224,11 @@ impl MapModel {
                 } else {
                     index_of.get(c.to).copied()
                 }?;
-                let label = match (mode, c.median_seconds) {
-                    (MapMode::Performance, Some(median)) => numbers.duration(median),
+                // Start and end edges count cases, in words, in both modes.
+                let label = match (c.kind, mode, c.median_seconds) {
+                    (EdgeKind::Start, _, _) => words.cases_start(c.count),
+                    (EdgeKind::End, _, _) => words.cases_end(c.count),
+                    (_, MapMode::Performance, Some(median)) => numbers.duration(median),
                     _ => numbers.count(c.count),
                 };
                 let share = if heaviest > 0.0 {
@@ -208,13 +251,40 @@ impl MapModel {
         }
     }
 
-    /// The text alternative: the caller's description, the note on edges
-    /// left out, and every drawn edge as "from → to: label".
-    pub(super) fn description(&self, text: &MapText) -> String {
+    /// The legend's lines: how many transitions are drawn of how many, and
+    /// which activities are left out, if any.
+    pub(super) fn legend(
+        &self,
+        report: &Report,
+        options: &MapOptions,
+        words: &dyn MapWords,
+    ) -> Vec<String> {
+        let mut lines =
+            vec![words.transitions_shown(self.edges.len() as u64, self.total_edges as u64)];
+        let left_out = left_out_activities(report, options);
+        if !left_out.is_empty() {
+            let mut names = left_out
+                .iter()
+                .take(LEFT_OUT_NAMES)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if left_out.len() > LEFT_OUT_NAMES {
+                names.push(' ');
+                names.push_str(&words.and_more((left_out.len() - LEFT_OUT_NAMES) as u64));
+            }
+            lines.push(words.activities_left_out(left_out.len() as u64, &names));
+        }
+        lines
+    }
+
+    /// The text alternative: the caller's description, the legend, and
+    /// every drawn edge as "from → to: label".
+    pub(super) fn description(&self, text: &MapText, legend: &[String]) -> String {
         let mut out = text.description.trim().to_owned();
-        if self.total_edges > self.edges.len() && !text.left_out.is_empty() {
+        for line in legend {
             out.push(' ');
-            out.push_str(text.left_out.trim());
+            out.push_str(line.trim());
         }
         for edge in &self.edges {
             let _ = write!(
@@ -233,10 +303,14 @@ impl MapModel {
 /// from the start and no fragments float apart. When the log has no more
 /// than `limit` edges, every edge is kept (each activity is reachable from
 /// the start, since every case begins with a start edge).
+///
+/// The edges at the indices `must` are chosen first and count against
+/// `limit` (a performance map's longest waits).
 pub(super) fn select_edges<'a>(
     sorted: Vec<Candidate<'a>>,
     limit: usize,
     allowed: &[&'a str],
+    must: &[usize],
 ) -> Vec<Candidate<'a>> {
     let allowed_set: HashSet<&str> = allowed.iter().copied().collect();
     let drawable = |c: &Candidate| {
@@ -245,7 +319,16 @@ pub(super) fn select_edges<'a>(
     };
     let mut on_map: HashSet<&'a str> = HashSet::new();
     let mut chosen = vec![false; sorted.len()];
-    for _ in 0..limit {
+    let must: Vec<usize> = must
+        .iter()
+        .copied()
+        .filter(|&i| i < sorted.len())
+        .take(limit)
+        .collect();
+    for &i in &must {
+        chosen[i] = true;
+    }
+    for _ in must.len()..limit {
         let next = (0..sorted.len()).find(|&i| {
             !chosen[i]
                 && drawable(&sorted[i])
@@ -255,6 +338,20 @@ pub(super) fn select_edges<'a>(
         chosen[i] = true;
         if sorted[i].kind != EdgeKind::End {
             on_map.insert(sorted[i].to);
+        }
+        // An edge chosen first leads on once its source is reached.
+        let mut grown = true;
+        while grown {
+            grown = false;
+            for &m in &must {
+                let edge = &sorted[m];
+                if edge.kind != EdgeKind::End
+                    && on_map.contains(edge.from)
+                    && on_map.insert(edge.to)
+                {
+                    grown = true;
+                }
+            }
         }
     }
     // Every activity with its strongest way in and way out, so that none is

@@ -114,8 +114,9 @@ fn escape_handles_markup_quotes_and_control_characters() {
 fn document_starts_with_title_and_desc_referred_to_by_aria() {
     let svg = render_process_map(
         &small(),
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     let root_end = svg.find('>').expect("root tag");
@@ -146,8 +147,9 @@ fn document_starts_with_title_and_desc_referred_to_by_aria() {
 fn output_parses_and_names_are_escaped() {
     let svg = render_process_map(
         &small(),
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     assert!(!svg.contains("<saapuu>"), "raw markup leaked");
@@ -167,8 +169,9 @@ fn output_parses_and_names_are_escaped() {
 fn frequency_map_shows_event_and_edge_counts() {
     let svg = render_process_map(
         &small(),
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     let texts = parse(&svg);
@@ -176,21 +179,25 @@ fn frequency_map_shows_event_and_edge_counts() {
     // Node counts: Päätös has 3 events, Hakemus 2, Neuvonta 1.
     assert!(has("tspan", "3"), "{texts:?}");
     assert!(has("tspan", "start") && has("tspan", "end"));
-    // Edge labels: Hakemus → Päätös twice, the self-loop once, start → Hakemus twice.
-    let labels: Vec<&str> = texts
+    // Edge labels: Hakemus → Päätös twice, the self-loop once; start and
+    // end edges as cases in words.
+    let mut labels: Vec<&str> = texts
         .iter()
         .filter(|(e, _)| e == "text")
         .map(|(_, t)| t.as_str())
         .collect();
+    labels.sort_unstable();
     assert_eq!(
-        labels.iter().filter(|&&l| l == "2").count(),
-        3,
-        "{labels:?}"
-    );
-    assert_eq!(
-        labels.iter().filter(|&&l| l == "1").count(),
-        3,
-        "{labels:?}"
+        labels,
+        [
+            "1",
+            "1 case ends",
+            "1 case starts",
+            "2",
+            "2 cases end",
+            "2 cases start",
+            "6 of 6 transitions shown."
+        ]
     );
     assert_eq!(svg.matches("<path d=").count(), 6, "every edge drawn once");
 }
@@ -199,8 +206,9 @@ fn frequency_map_shows_event_and_edge_counts() {
 fn performance_map_shows_median_waits_in_a_unit_by_size() {
     let svg = render_process_map(
         &small(),
-        MapMode::Performance,
+        &MapOptions::new(MapMode::Performance),
         &MapText::default(),
+        &PlainWords,
         &DecimalComma,
     );
     let texts = parse(&svg);
@@ -213,9 +221,10 @@ fn performance_map_shows_median_waits_in_a_unit_by_size() {
     assert!(labels.contains(&"2,8 vrk"), "{labels:?}");
     assert!(labels.contains(&"24 h"), "self-loop: {labels:?}");
     assert!(
-        labels.contains(&"2"),
-        "start edges keep their case counts: {labels:?}"
+        labels.contains(&"2 cases start") && labels.contains(&"1 case ends"),
+        "start and end edges are labelled as cases: {labels:?}"
     );
+    assert!(!labels.contains(&"2"), "{labels:?}");
 }
 
 #[test]
@@ -251,8 +260,9 @@ fn every_activity_is_drawn_with_a_way_in_and_a_way_out() {
     assert!(report.dfg.len() > MAX_EDGES, "{}", report.dfg.len());
     let map = MapModel::new(
         &report,
-        MapMode::Frequency,
+        &MapOptions::default(),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     let names: Vec<&str> = map.nodes.iter().map(|n| n.name.as_str()).collect();
@@ -275,11 +285,15 @@ fn every_activity_is_drawn_with_a_way_in_and_a_way_out() {
             node.name
         );
     }
-    assert_eq!(drawn_edges(&report), map.edges.len());
+    assert_eq!(
+        drawn_edges(&report, &MapOptions::default()),
+        map.edges.len()
+    );
     let svg = render_process_map(
         &report,
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     assert!(svg.contains(">R19<"), "rare activities are drawn");
@@ -311,14 +325,17 @@ fn counts_are_written_by_the_given_format() {
     let events: Vec<(&str, &str, i64)> = cases.iter().map(|c| (c.as_str(), "a", 0)).collect();
     let svg = render_process_map(
         &report(&events),
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &DecimalComma,
     );
     let texts = parse(&svg);
     let count = |wanted: &str| texts.iter().filter(|(_, t)| t == wanted).count();
-    assert_eq!(count("1.001"), 3, "node and both edges: {texts:?}");
+    assert_eq!(count("1.001"), 1, "the node: {texts:?}");
     assert_eq!(count("1001"), 0);
+    // Start and end edges are sentences the caller's words write.
+    assert_eq!(count("1001 cases start"), 1, "{texts:?}");
 }
 
 #[test]
@@ -346,23 +363,31 @@ fn big_logs_draw_only_the_most_frequent_edges_and_say_so() {
     assert!(report.dfg.len() > MAX_EDGES);
     let svg = render_process_map(
         &report,
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
-    let drawn = drawn_edges(&report);
+    let drawn = drawn_edges(&report, &MapOptions::default());
     assert!(drawn >= MAX_EDGES && drawn < report.dfg.len(), "{drawn}");
     assert_eq!(svg.matches("<path d=").count(), drawn);
     let texts = parse(&svg);
     let desc = &texts.iter().find(|(e, _)| e == "desc").expect("desc").1;
-    assert!(desc.contains("not every transition"), "{desc}");
+    let total = report.dfg.len() + report.start.len() + report.end.len();
+    let shown = format!("{drawn} of {total} transitions shown.");
+    assert!(desc.contains(&shown), "{desc}");
+    assert!(
+        texts.iter().any(|(e, t)| e == "text" && *t == shown),
+        "the legend is visible text"
+    );
     assert_eq!(desc.lines().count(), drawn + 1);
 
     // Every drawn activity can be reached from the start on the map.
     let model = MapModel::new(
         &report,
-        MapMode::Frequency,
+        &MapOptions::default(),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     let mut reached = vec![false; model.nodes.len()];
@@ -384,8 +409,9 @@ fn big_logs_draw_only_the_most_frequent_edges_and_say_so() {
 fn small_maps_do_not_mention_left_out_edges() {
     let svg = render_process_map(
         &small(),
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     assert!(!svg.contains("only the 40"));
@@ -405,15 +431,17 @@ fn empty_and_single_event_logs_still_render() {
     };
     parse(&render_process_map(
         &empty,
-        MapMode::Frequency,
+        &MapOptions::new(MapMode::Frequency),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     ));
     let one = report(&[("1", "a", 0)]);
     let svg = render_process_map(
         &one,
-        MapMode::Performance,
+        &MapOptions::new(MapMode::Performance),
         &MapText::default(),
+        &PlainWords,
         &PlainNumbers,
     );
     assert_eq!(svg.matches("<path d=").count(), 2, "start → a → end");
@@ -437,10 +465,10 @@ proptest::proptest! {
             .collect();
         let report = report(&owned);
         let mode = if performance { MapMode::Performance } else { MapMode::Frequency };
-        let svg = render_process_map(&report, mode, &MapText::default(), &PlainNumbers);
+        let svg = render_process_map(&report, &MapOptions::new(mode), &MapText::default(), &PlainWords, &PlainNumbers);
         parse(&svg);
         let edges = report.dfg.len() + report.start.len() + report.end.len();
-        let drawn = drawn_edges(&report);
+        let drawn = drawn_edges(&report, &MapOptions::new(mode));
         proptest::prop_assert_eq!(svg.matches("<path d=").count(), drawn);
         proptest::prop_assert!(drawn >= edges.min(MAX_EDGES) && drawn <= edges);
         proptest::prop_assert!(!svg.contains("NaN") && !svg.contains("inf"));
@@ -459,4 +487,184 @@ fn long_names_are_wrapped_and_cut() {
         ["Kelan", "perustoimeentulotuki-", "hakemus"]
     );
     assert_eq!(wrap("TE-palvelut", 24, 3), ["TE-palvelut"]);
+}
+
+/// A log of `n` activities `A00`, `A01`, ... where activity `i` has `n - i`
+/// cases of its own (so the order by frequency is the order by name).
+fn many_activities(n: usize) -> Report {
+    let mut events = Vec::new();
+    for i in 0..n {
+        for k in 0..(n - i) {
+            events.push((format!("{i}-{k}"), format!("A{i:02}"), 0));
+        }
+    }
+    let borrowed: Vec<(&str, &str, i64)> = events
+        .iter()
+        .map(|(c, a, t)| (c.as_str(), a.as_str(), *t))
+        .collect();
+    report(&borrowed)
+}
+
+fn legend(svg: &str) -> Vec<String> {
+    let start = svg.find("<g class=\"legend\"").expect("a legend");
+    parse(svg)
+        .into_iter()
+        .filter(|(e, _)| e == "text")
+        .map(|(_, t)| t)
+        .filter(|t| svg[start..].contains(&escape(t)))
+        .collect()
+}
+
+#[test]
+fn activities_past_the_limit_are_left_out_and_named_on_the_map() {
+    let report = many_activities(15);
+    let options = MapOptions {
+        mode: MapMode::Frequency,
+        activities: Some(3),
+    };
+    let map = MapModel::new(
+        &report,
+        &options,
+        &MapText::default(),
+        &PlainWords,
+        &PlainNumbers,
+    );
+    let names: Vec<&str> = map.nodes.iter().skip(2).map(|n| n.name.as_str()).collect();
+    assert_eq!(names, ["A00", "A01", "A02"]);
+    assert_eq!(
+        left_out_activities(&report, &options),
+        (3..15).map(|i| format!("A{i:02}")).collect::<Vec<_>>()
+    );
+    let svg = render_process_map(
+        &report,
+        &options,
+        &MapText::default(),
+        &PlainWords,
+        &PlainNumbers,
+    );
+    let wanted =
+        "12 activities left out: A03, A04, A05, A06, A07, A08, A09, A10, A11, A12 and 2 more.";
+    let desc = parse(&svg)
+        .into_iter()
+        .find(|(e, _)| e == "desc")
+        .expect("desc")
+        .1;
+    assert!(desc.contains(wanted), "{desc}");
+    // Visible, wrapped at spaces only: the lines put together give the sentence.
+    let legend = legend(&svg);
+    assert_eq!(legend[0], "6 of 30 transitions shown.", "{legend:?}");
+    assert_eq!(legend[1..].join(" "), wanted, "{legend:?}");
+}
+
+#[test]
+fn every_activity_up_to_sixty_is_drawn_by_default() {
+    let report = many_activities(MAX_ACTIVITIES);
+    let options = MapOptions::default();
+    assert!(left_out_activities(&report, &options).is_empty());
+    let svg = render_process_map(
+        &report,
+        &options,
+        &MapText::default(),
+        &PlainWords,
+        &PlainNumbers,
+    );
+    assert!(svg.contains(">A59<"));
+    assert!(!svg.contains("left out"), "nothing left out");
+
+    let report = many_activities(MAX_ACTIVITIES + 2);
+    let svg = render_process_map(
+        &report,
+        &options,
+        &MapText::default(),
+        &PlainWords,
+        &PlainNumbers,
+    );
+    assert!(svg.contains(">A59<") && !svg.contains(">A60<"));
+    assert!(
+        svg.contains("2 activities left out: A60, A61."),
+        "{:?}",
+        legend(&svg)
+    );
+}
+
+#[test]
+fn performance_maps_draw_the_longest_waits_even_when_rare() {
+    // Many frequent transitions, far more than MAX_EDGES, with short waits.
+    let mut events = Vec::new();
+    let names: Vec<String> = (0..30).map(|i| format!("toiminto {i}")).collect();
+    let mut case = 0;
+    for i in 0..30 {
+        for j in 0..30 {
+            if (i * 7 + j * 3) % 4 == 0 && i != j {
+                for _ in 0..=(i + j) % 5 + 1 {
+                    case += 1;
+                    let id = case.to_string();
+                    events.push((id.clone(), names[i].clone(), 0));
+                    events.push((id, names[j].clone(), DAY / 24));
+                }
+            }
+        }
+    }
+    // Once only, a wait of 100 days, on a transition found nowhere else.
+    events.push(("harvinainen".into(), names[0].clone(), 0));
+    events.push(("harvinainen".into(), names[1].clone(), 100 * DAY));
+    let borrowed: Vec<(&str, &str, i64)> = events
+        .iter()
+        .map(|(c, a, t)| (c.as_str(), a.as_str(), *t))
+        .collect();
+    let report = report(&borrowed);
+    assert!(report.dfg.len() > MAX_EDGES);
+    let drawn = |mode: MapMode| -> Vec<(String, String, String)> {
+        let map = MapModel::new(
+            &report,
+            &MapOptions::new(mode),
+            &MapText::default(),
+            &PlainWords,
+            &PlainNumbers,
+        );
+        map.edges
+            .iter()
+            .map(|e| {
+                (
+                    map.nodes[e.from].name.clone(),
+                    map.nodes[e.to].name.clone(),
+                    e.label.clone(),
+                )
+            })
+            .collect()
+    };
+    let rare = |edges: &[(String, String, String)]| {
+        edges
+            .iter()
+            .find(|(from, to, _)| *from == names[0] && *to == names[1])
+            .map(|(_, _, label)| label.clone())
+    };
+    assert_eq!(
+        rare(&drawn(MapMode::Frequency)),
+        None,
+        "too rare for the frequency map"
+    );
+    assert_eq!(rare(&drawn(MapMode::Performance)).as_deref(), Some("100 d"));
+    assert!(drawn(MapMode::Performance).len() <= drawn(MapMode::Frequency).len() + LONGEST_WAITS);
+}
+
+#[test]
+fn edge_labels_are_single_texts_never_broken_inside_a_word() {
+    let svg = render_process_map(
+        &small(),
+        &MapOptions::new(MapMode::Performance),
+        &MapText::default(),
+        &PlainWords,
+        &PlainNumbers,
+    );
+    let texts = parse(&svg);
+    assert!(
+        texts
+            .iter()
+            .any(|(e, t)| e == "text" && t == "2 cases start"),
+        "{texts:?}"
+    );
+    // One <text> per label, no line breaks or pieces: a label never wraps.
+    assert!(svg.contains("dominant-baseline=\"central\">2 cases start</text>"));
+    assert!(!texts.iter().any(|(_, t)| t == "cases" || t == "2 cases"));
 }

@@ -430,10 +430,86 @@ fn ocel_1_0_is_named_with_how_to_convert_it() {
             ..ReadOptions::default()
         };
         let err = read_log(&ocel1[..], &options).expect_err("OCEL 1.0");
-        assert!(matches!(err, MineError::Ocel1), "{err:?}");
+        assert!(matches!(err, MineError::Ocel1 { xml: false }), "{err:?}");
         let message = err.to_string();
         assert!(message.contains("OCEL 1.0"), "{message}");
-        assert!(message.contains("write_ocel2_json"), "{message}");
+        assert!(
+            message.contains("pm4py.write_ocel2(pm4py.read_ocel("),
+            "{message}"
+        );
         assert!(err.is_bad_input());
     }
+}
+
+#[test]
+fn ocel_1_0_xml_is_named_with_how_to_convert_it() {
+    let ocel1 = br#"<?xml version='1.0' encoding='UTF-8'?>
+<log>
+  <global scope="event"><string key="id" value="__INVALID__"/><string key="activity" value="__INVALID__"/></global>
+  <global scope="object"><string key="type" value="__INVALID__"/></global>
+  <global scope="log"><list key="object-types"><string key="object-type" value="order"/></list><string key="version" value="1.0"/></global>
+  <events><event><string key="id" value="e1"/><string key="activity" value="place"/>
+    <date key="timestamp" value="2024-01-01T10:00:00"/><list key="omap"><string key="object-id" value="o1"/></list></event></events>
+  <objects><object><string key="id" value="o1"/><string key="type" value="order"/></object></objects>
+</log>"#;
+    for input in [ocel1.to_vec(), gzip(ocel1)] {
+        for format in [None, Some(LogFormat::Ocel)] {
+            let options = ReadOptions {
+                format,
+                ..ocel("order")
+            };
+            let err = read_log(&input[..], &options).expect_err("OCEL 1.0");
+            assert!(matches!(err, MineError::Ocel1 { xml: true }), "{err:?}");
+            let message = err.to_string();
+            assert!(message.contains("OCEL 1.0"), "{message}");
+            assert!(
+                message.contains("pm4py.write_ocel2(pm4py.read_ocel(\"old.xmlocel\")"),
+                "{message}"
+            );
+            assert!(err.is_bad_input());
+        }
+    }
+}
+
+#[test]
+fn every_reader_reads_naive_times_in_the_zone_given() {
+    let zone = polku_mining::TimeZone::named("Europe/Helsinki").expect("known zone");
+    let in_zone = |format: LogFormat, object_type: Option<&str>| ReadOptions {
+        format: Some(format),
+        object_type: object_type.map(Into::into),
+        timezone: zone.clone(),
+        ..ReadOptions::default()
+    };
+    let first = |read: ReadLog| {
+        let report = analyse(&read.log);
+        report.dfg[0].wait_seconds.median
+    };
+    // Across the night the clocks went forward: one hour, not two.
+    let csv = b"case_id,activity,timestamp\n1,a,2024-03-31 02:30:00\n1,b,2024-03-31 04:30:00\n";
+    assert_eq!(
+        first(read_log(&csv[..], &in_zone(LogFormat::Csv, None)).expect("CSV")),
+        3600.0
+    );
+    assert_eq!(
+        first(read_log(&csv[..], &ReadOptions::default()).expect("CSV")),
+        7200.0
+    );
+    let xes = br#"<log><trace><string key="concept:name" value="1"/>
+        <event><string key="concept:name" value="a"/><date key="time:timestamp" value="2024-03-31T02:30:00"/></event>
+        <event><string key="concept:name" value="b"/><date key="time:timestamp" value="2024-03-31T04:30:00"/></event>
+        </trace></log>"#;
+    assert_eq!(
+        first(read_log(&xes[..], &in_zone(LogFormat::Xes, None)).expect("XES")),
+        3600.0
+    );
+    let ocel2 = br#"{"objectTypes": [{"name": "order", "attributes": []}],
+        "eventTypes": [], "objects": [{"id": "o1", "type": "order"}],
+        "events": [
+          {"id": "e1", "type": "a", "time": "2024-03-31T02:30:00", "relationships": [{"objectId": "o1", "qualifier": ""}]},
+          {"id": "e2", "type": "b", "time": "2024-03-31T04:30:00", "relationships": [{"objectId": "o1", "qualifier": ""}]}
+        ]}"#;
+    assert_eq!(
+        first(read_log(&ocel2[..], &in_zone(LogFormat::Ocel, Some("order"))).expect("OCEL")),
+        3600.0
+    );
 }

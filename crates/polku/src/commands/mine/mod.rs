@@ -12,12 +12,13 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressStyle};
 use polku_app::{Arg, Tr};
 use polku_domain::Language;
-use polku_mining::svg::{MapMode, MapText, drawn_edges, render_process_map};
+use polku_mining::svg::{MapMode, MapOptions};
 use polku_mining::{
-    CsvOptions, LogFormat, MineError, ReadLog, ReadOptions, ReadProgress, analyse, parse_delimiter,
-    read_log,
+    CsvOptions, LogFormat, MineError, ReadLog, ReadOptions, ReadProgress, TimeZone, analyse,
+    parse_delimiter, read_log,
 };
 
+mod map;
 mod summary;
 
 use crate::cli::{self, LangArg, MineArgs};
@@ -40,6 +41,21 @@ impl From<MineError> for CommandError {
 pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     let tr = Tr::new(language(args.lang));
     let errors = Tr::new(chosen_language(args.lang).unwrap_or(Language::En));
+    // The flags first: a mistake in them is told before any reading.
+    let map_options = MapOptions {
+        mode: map_mode(args.performance),
+        activities: args
+            .activities
+            .as_deref()
+            .map(|n| activity_count(n, errors))
+            .transpose()?,
+    };
+    let timezone = match args.timezone.as_deref() {
+        None => TimeZone::UTC,
+        Some(name) => {
+            TimeZone::named(name).map_err(|e| CommandError::BadInput(error_text(&e, errors)))?
+        }
+    };
     let path = &args.file;
     let file = File::open(path).map_err(|e| {
         let shown = path.display().to_string();
@@ -52,8 +68,8 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     })?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let progress = Arc::new(ReadProgress::new());
-    let options =
-        read_options(args, Arc::clone(&progress)).map_err(|e| with_file(path, e, errors))?;
+    let options = read_options(args, timezone, Arc::clone(&progress))
+        .map_err(|e| with_file(path, e, errors))?;
     let bar = Progress::start(size, progress);
     let result = read_log(file, &options);
     bar.finish();
@@ -66,7 +82,7 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     }
     let report = analyse(&log);
     if let Some(svg) = &args.svg {
-        write_svg(svg, &report, args.performance, tr)?;
+        map::write_svg(svg, &report, &map_options, tr)?;
     }
     // One buffered writer: stdout alone is line-buffered.
     let stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -91,8 +107,22 @@ pub fn run(args: &MineArgs) -> Result<(), CommandError> {
     }
 }
 
+/// `--activities N`: a whole number of at least 1.
+fn activity_count(text: &str, errors: Tr) -> Result<usize, CommandError> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(CommandError::BadInput(
+            errors.with("mine-error-activities", &[("value", text)]),
+        )),
+    }
+}
+
 /// The flags of `polku mine` as options for `read_log`.
-fn read_options(args: &MineArgs, progress: Arc<ReadProgress>) -> Result<ReadOptions, MineError> {
+fn read_options(
+    args: &MineArgs,
+    timezone: TimeZone,
+    progress: Arc<ReadProgress>,
+) -> Result<ReadOptions, MineError> {
     Ok(ReadOptions {
         format: args.format.map(|format| match format {
             cli::LogFormat::Csv => LogFormat::Csv,
@@ -106,29 +136,8 @@ fn read_options(args: &MineArgs, progress: Arc<ReadProgress>) -> Result<ReadOpti
             delimiter: args.delimiter.as_deref().map(parse_delimiter).transpose()?,
         },
         object_type: args.object_type.clone(),
+        timezone,
         progress: Some(progress),
-    })
-}
-
-/// Draws the process map into `path` with texts in `tr`'s language.
-fn write_svg(
-    path: &Path,
-    report: &polku_mining::Report,
-    performance: bool,
-    tr: Tr,
-) -> Result<(), CommandError> {
-    let svg = render_process_map(
-        report,
-        map_mode(performance),
-        &map_text(report, performance, tr),
-        &tr,
-    );
-    std::fs::write(path, svg).map_err(|e| {
-        CommandError::BadInput(format!(
-            "cannot write {}: {}",
-            path.display(),
-            io_reason(&e)
-        ))
     })
 }
 
@@ -137,35 +146,6 @@ fn map_mode(performance: bool) -> MapMode {
         MapMode::Performance
     } else {
         MapMode::Frequency
-    }
-}
-
-/// The map's words in `tr`'s language.
-fn map_text(report: &polku_mining::Report, performance: bool, tr: Tr) -> MapText {
-    let description = if performance {
-        "mine-map-desc-performance-units"
-    } else {
-        "mine-map-desc-frequency"
-    };
-    let total_edges = (report.dfg.len() + report.start.len() + report.end.len()) as u64;
-    MapText {
-        title: tr.get("mine-map-title"),
-        description: tr.with_args(
-            description,
-            &[
-                ("cases", Arg::Count(report.cases)),
-                ("events", Arg::Count(report.events)),
-            ],
-        ),
-        left_out: tr.with_args(
-            "mine-map-left-out",
-            &[
-                ("shown", Arg::Count(drawn_edges(report) as u64)),
-                ("total", Arg::Count(total_edges)),
-            ],
-        ),
-        start: tr.get("mine-map-start"),
-        end: tr.get("mine-map-end"),
     }
 }
 
@@ -211,11 +191,19 @@ fn error_text(error: &MineError, tr: Tr) -> String {
                 ("value", &format!("{value:?}")),
             ],
         ),
+        MineError::UnknownTimeZone(name) => tr.with(
+            "mine-error-unknown-timezone",
+            &[("zone", &format!("{name:?}"))],
+        ),
+        MineError::Ocel1 { xml } => tr.with(
+            "mine-error-ocel1",
+            &[("example", polku_mining::error::ocel1_conversion(*xml))],
+        ),
         other => other.to_string(),
     }
 }
 
-fn io_reason(error: &std::io::Error) -> String {
+pub(super) fn io_reason(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
