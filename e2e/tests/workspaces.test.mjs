@@ -54,14 +54,14 @@ describe('workspace list', () => {
         await page.goto(`${env.server.baseUrl}${withLang('/workspaces', lang)}`);
         // The browser would refuse an empty required field; drop `required`
         // so the server's own validation and error rendering are exercised.
-        await page.locator('#workspace-name').evaluate((el) => el.removeAttribute('required'));
-        await page.fill('#workspace-name', '   ');
+        await page.locator('#new-workspace-name').evaluate((el) => el.removeAttribute('required'));
+        await page.fill('#new-workspace-name', '   ');
         await Promise.all([
           page.waitForNavigation(),
-          page.locator('#workspace-name').press('Enter'),
+          page.locator('#new-workspace-name').press('Enter'),
         ]);
-        await page.locator('#workspace-name-error').waitFor();
-        assert.equal(await page.locator('#workspace-name').getAttribute('aria-invalid'), 'true');
+        await page.locator('#new-workspace-name-error').waitFor();
+        assert.equal(await page.locator('#new-workspace-name').getAttribute('aria-invalid'), 'true');
         await auditPage(page, { what: 'the workspace list with a create error', lang });
       }));
   }
@@ -293,10 +293,10 @@ describe('creating a workspace', () => {
       await login(page, env.server);
 
       const name = `Työpaja ilman JavaScriptiä ${Date.now()} – Åbo & Närpes`;
-      await page.fill('#workspace-name', name);
+      await page.fill('#new-workspace-name', name);
       await Promise.all([
         page.waitForURL((url) => /^\/workspaces\/[^/]+$/.test(url.pathname)),
-        page.locator('#workspace-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
+        page.locator('#new-workspace-name').locator('xpath=ancestor::form').locator('button[type="submit"]').click(),
       ]);
       assert.equal((await page.locator('h1').innerText()).trim(), name);
       // The new workspace's page says it was created.

@@ -12,6 +12,7 @@ pub mod credentials;
 pub mod demo;
 pub mod i18n;
 pub mod invitations;
+pub mod live;
 pub mod members;
 pub mod qr;
 pub mod resets;

@@ -12,6 +12,7 @@ mod accounts;
 mod audit;
 mod base;
 mod invitations;
+mod live;
 mod routes;
 mod server;
 mod site;
@@ -52,6 +53,8 @@ async fn sweep(state: AppState) {
     loop {
         tick.tick().await;
         limits.shrink();
+        state.join_limits.shrink();
+        state.post_limits.shrink();
         let now = time::OffsetDateTime::now_utc();
         if let Err(e) = state
             .store

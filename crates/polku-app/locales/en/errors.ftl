@@ -34,3 +34,18 @@ error-invitation_used = This invitation has already been used.
 error-invitation_withdrawn = This invitation was withdrawn.
 error-invitation_expired = This invitation has expired. Ask the person who invited you for a new one.
 error-invitation_other_account = The invitation is for another e-mail address than the one you are logged in with. Log out and log in with the invited address.
+error-invalid_join_code = A code has six letters and digits, for example K7M3TP. Check the code.
+error-unknown_join_code = No open workshop has this code. Check the code or ask the facilitator for it.
+error-invalid_perspective = Choose whose point of view you take part from.
+error-invalid_vote_budget = The number of votes must be 1 to 20, and one note can get at most all of them.
+error-vote_budget_spent = You have used all your votes.
+error-vote_cap_reached = You have already given this note as many votes as one note can get.
+error-session_closed = The workshop has ended. No more notes or votes can be added.
+error-join_rate_limited = { $seconds ->
+    [one] Too many tries. Wait { $seconds } second and try again.
+   *[other] Too many tries. Wait { $seconds } seconds and try again.
+}
+error-post_rate_limited = { $seconds ->
+    [one] You are writing faster than anyone can read. Wait { $seconds } second.
+   *[other] You are writing faster than anyone can read. Wait { $seconds } seconds.
+}

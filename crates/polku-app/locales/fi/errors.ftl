@@ -34,3 +34,18 @@ error-invitation_used = Tämä kutsu on jo käytetty.
 error-invitation_withdrawn = Tämä kutsu on peruttu.
 error-invitation_expired = Tämä kutsu on vanhentunut. Pyydä kutsujalta uusi kutsu.
 error-invitation_other_account = Kutsu on eri sähköpostiosoitteelle kuin se, jolla olet kirjautunut. Kirjaudu ulos ja kirjaudu sisään kutsutulla osoitteella.
+error-invalid_join_code = Koodissa on kuusi kirjainta ja numeroa, esimerkiksi K7M3TP. Tarkista koodi.
+error-unknown_join_code = Tällä koodilla ei ole avointa työpajaa. Tarkista koodi tai kysy sitä ohjaajalta.
+error-invalid_perspective = Valitse, kenen näkökulmasta osallistut.
+error-invalid_vote_budget = Äänten määrän pitää olla 1–20, ja yhdelle lapulle enintään kaikki äänet.
+error-vote_budget_spent = Olet käyttänyt kaikki äänesi.
+error-vote_cap_reached = Olet antanut tälle lapulle jo niin monta ääntä kuin voi.
+error-session_closed = Työpaja on päättynyt. Uusia lappuja tai ääniä ei voi enää lisätä.
+error-join_rate_limited = { $seconds ->
+    [one] Liian monta yritystä. Odota { $seconds } sekunti ja yritä uudelleen.
+   *[other] Liian monta yritystä. Odota { $seconds } sekuntia ja yritä uudelleen.
+}
+error-post_rate_limited = { $seconds ->
+    [one] Kirjoitat nopeammin kuin ehditään lukea. Odota { $seconds } sekunti.
+   *[other] Kirjoitat nopeammin kuin ehditään lukea. Odota { $seconds } sekuntia.
+}

@@ -34,3 +34,18 @@ error-invitation_used = Den här inbjudan har redan använts.
 error-invitation_withdrawn = Den här inbjudan har dragits tillbaka.
 error-invitation_expired = Den här inbjudan har gått ut. Be den som bjöd in dig om en ny inbjudan.
 error-invitation_other_account = Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och logga in med den inbjudna adressen.
+error-invalid_join_code = Koden har sex bokstäver och siffror, till exempel K7M3TP. Kontrollera koden.
+error-unknown_join_code = Det finns ingen öppen workshop med den här koden. Kontrollera koden eller fråga handledaren.
+error-invalid_perspective = Välj ur vems perspektiv du deltar.
+error-invalid_vote_budget = Antalet röster ska vara 1–20, och en lapp kan få högst alla röster.
+error-vote_budget_spent = Du har använt alla dina röster.
+error-vote_cap_reached = Du har redan gett den här lappen så många röster som går.
+error-session_closed = Workshoppen har avslutats. Nya lappar eller röster kan inte längre läggas till.
+error-join_rate_limited = { $seconds ->
+    [one] För många försök. Vänta { $seconds } sekund och försök igen.
+   *[other] För många försök. Vänta { $seconds } sekunder och försök igen.
+}
+error-post_rate_limited = { $seconds ->
+    [one] Du skriver snabbare än någon hinner läsa. Vänta { $seconds } sekund.
+   *[other] Du skriver snabbare än någon hinner läsa. Vänta { $seconds } sekunder.
+}

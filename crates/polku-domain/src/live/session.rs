@@ -58,8 +58,16 @@ impl Perspective {
     }
 
     /// The translation key of its name.
-    pub fn label_key(self) -> String {
-        format!("perspective-{}", self.as_str())
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            Perspective::Client => "perspective-client",
+            Perspective::ExpertByExperience => "perspective-expert_by_experience",
+            Perspective::Professional => "perspective-professional",
+            Perspective::Relative => "perspective-relative",
+            Perspective::Ngo => "perspective-ngo",
+            Perspective::Manager => "perspective-manager",
+            Perspective::Other => "perspective-other",
+        }
     }
 }
 

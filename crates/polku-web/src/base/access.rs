@@ -25,8 +25,13 @@ pub enum Access {
     /// A member of the workspace in the path (or an admin) with at least this
     /// role; others get 403, and members below the role 403 too.
     Member(Role),
-    /// A participant of the live session in the path (join code, no account).
+    /// A participant of the live session `{session_id}` in the path (join
+    /// code, no account), or a member of the session's workspace (any role;
+    /// the handler may ask more of a member, as facilitator rights to write).
     Participant,
+    /// A member of the workspace that owns the live session `{session_id}`
+    /// in the path, with at least this role.
+    SessionMember(Role),
 }
 
 /// Extractor for routes with a `{workspace_id}`: the workspace and the

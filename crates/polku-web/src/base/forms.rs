@@ -31,11 +31,11 @@ pub fn role_options(t: Tr, allowed: impl Fn(Role) -> bool, selected: Role) -> Ve
         .collect()
 }
 
-/// An error to show beside the form field it is about.
+/// Errors to show beside the form fields they are about.
 #[derive(Debug, Clone, Default)]
 pub struct FieldErrors {
-    field: Option<&'static str>,
-    message: Option<String>,
+    /// (field name, message), in the order of the fields on the page.
+    errors: Vec<(&'static str, String)>,
 }
 
 impl FieldErrors {
@@ -44,35 +44,63 @@ impl FieldErrors {
         Self::default()
     }
 
+    /// One error beside `field`.
+    pub fn one(field: &'static str, message: String) -> Self {
+        Self {
+            errors: vec![(field, message)],
+        }
+    }
+
+    /// Several errors, each beside its field.
+    pub fn many(errors: impl IntoIterator<Item = (&'static str, String)>) -> Self {
+        Self {
+            errors: errors.into_iter().collect(),
+        }
+    }
+
     /// `error` shown beside its own field, or beside `fallback` when it names
     /// none.
     pub fn from_error(error: &AppError, t: Tr, fallback: &'static str) -> Self {
-        Self {
-            field: Some(error.field().unwrap_or(fallback)),
-            message: Some(error.message(t)),
-        }
+        Self::one(error.field().unwrap_or(fallback), error.message(t))
     }
 
-    /// The message for `field`, if the error is about it.
+    /// The message for `field`, if an error is about it.
     pub fn get(&self, field: &str) -> Option<&str> {
-        match self.field {
-            Some(f) if f == field => self.message.as_deref(),
-            _ => None,
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// The errors as items of a page's error summary, each linking to the
+    /// field whose id is `id_prefix`, a hyphen, and the field's name with
+    /// `_` as `-` (`signup` and `password_again` give `#signup-password-again`).
+    pub fn summary(&self, id_prefix: &str) -> ErrorSummary {
+        ErrorSummary {
+            items: self
+                .errors
+                .iter()
+                .map(|(field, message)| SummaryItem {
+                    target: Some(format!("{id_prefix}-{}", field.replace('_', "-"))),
+                    message: message.clone(),
+                })
+                .collect(),
         }
     }
-}
 
-impl FieldErrors {
-    /// The error as an item of a page's error summary, linking to the field
-    /// whose id is `id_prefix`, a hyphen, and the field's name with `_` as
-    /// `-` (`signup` and `password_again` give `#signup-password-again`).
-    pub fn summary(&self, id_prefix: &str) -> ErrorSummary {
-        match (self.field, &self.message) {
-            (Some(field), Some(message)) => ErrorSummary::one(
-                Some(format!("{id_prefix}-{}", field.replace('_', "-"))),
-                message.clone(),
-            ),
-            _ => ErrorSummary::default(),
+    /// The errors as summary items linking to the id `ids` gives each field
+    /// (`(field, id)`), in the order of `ids`.
+    pub fn summary_with_ids(&self, ids: &[(&str, &str)]) -> ErrorSummary {
+        ErrorSummary {
+            items: ids
+                .iter()
+                .filter_map(|(field, id)| {
+                    self.get(field).map(|message| SummaryItem {
+                        target: Some((*id).to_owned()),
+                        message: message.to_owned(),
+                    })
+                })
+                .collect(),
         }
     }
 }

@@ -16,6 +16,8 @@ pub mod forms;
 pub mod language;
 pub mod limits;
 pub mod link_origin;
+pub mod live_access;
+pub mod live_limits;
 pub mod render;
 pub mod route;
 pub mod schema;

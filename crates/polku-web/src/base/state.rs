@@ -6,6 +6,7 @@ use std::time::Duration;
 use polku_store::Store;
 
 use super::limits::LoginLimits;
+use super::live_limits::{JoinLimits, PostLimits};
 
 /// Settings of the web side; [`WebConfig::default`] fits a local run.
 #[derive(Debug, Clone)]
@@ -113,6 +114,10 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     /// Login attempt limits.
     pub login_limits: Arc<LoginLimits>,
+    /// Failed join attempt limits.
+    pub join_limits: Arc<JoinLimits>,
+    /// Notes and votes per participant.
+    pub post_limits: Arc<PostLimits>,
 }
 
 impl AppState {
@@ -122,6 +127,8 @@ impl AppState {
             store,
             config: Arc::new(config),
             login_limits: Arc::new(LoginLimits::default()),
+            join_limits: Arc::new(JoinLimits::default()),
+            post_limits: Arc::new(PostLimits::default()),
         }
     }
 }

@@ -78,7 +78,7 @@ async fn render_list(
         chrome,
         workspaces,
         name,
-        error_summary: ErrorSummary::of_fields([("workspace-name", error.as_ref())]),
+        error_summary: ErrorSummary::of_fields([("new-workspace-name", error.as_ref())]),
         error,
     };
     Ok(render_page(status, &page))

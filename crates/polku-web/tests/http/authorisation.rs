@@ -26,13 +26,17 @@ app_test!(every_route_is_authorised_for_every_kind_of_caller);
 struct Caller {
     token: String,
     session: String,
+    /// The `Cookie` header pages are called with.
+    cookie: String,
 }
 
 impl Caller {
     async fn new(app: &TestApp, email: &str) -> Self {
+        let session = app.login(email).await;
         Self {
             token: app.token(email).await,
-            session: app.login(email).await,
+            cookie: cookie(&session),
+            session,
         }
     }
 
@@ -79,7 +83,7 @@ async fn call(app: &TestApp, route: &RouteSpec, path: &str, caller: Option<&Call
         request = if route.api {
             request.bearer_auth(&caller.token)
         } else {
-            request.header("cookie", cookie(&caller.session))
+            request.header("cookie", &caller.cookie)
         };
     }
     if method == Method::POST {
@@ -97,11 +101,72 @@ async fn call(app: &TestApp, route: &RouteSpec, path: &str, caller: Option<&Call
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
+    // An event stream never ends: its status is the answer.
+    let body = if path.ends_with("/events") {
+        String::new()
+    } else {
+        response.text().await.unwrap_or_default()
+    };
     Answer {
         status,
         location,
-        body: response.text().await.unwrap_or_default(),
+        body,
     }
+}
+
+/// A live session of `workspace` opened by `token`'s account, a participant
+/// of it (by token and cookie) and a note of theirs: the fixtures of
+/// `{session_id}` and `{note_id}`.
+async fn session_fixture(app: &TestApp, token: &str, workspace: &str) -> (String, Caller, String) {
+    let session: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/sessions"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({ "workspace_id": workspace, "title": "Kävelijän työpaja" }))
+        .send()
+        .await
+        .expect("open")
+        .json()
+        .await
+        .expect("session");
+    let joined: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/join"))
+        .json(&serde_json::json!({
+            "code": session["join_code"], "nickname": "Kävelijä", "perspective": "client"
+        }))
+        .send()
+        .await
+        .expect("join")
+        .json()
+        .await
+        .expect("joined");
+    let token = joined["participant_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let session_id = session["id"].as_str().expect("id").to_owned();
+    let note: serde_json::Value = app
+        .client
+        .post(app.url(&format!("/api/v1/sessions/{session_id}/notes")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "text": "Kävelijän lappu" }))
+        .send()
+        .await
+        .expect("note")
+        .json()
+        .await
+        .expect("note");
+    let participant = Caller {
+        cookie: format!("__Host-polku_live={token}"),
+        token,
+        session: String::new(),
+    };
+    (
+        session_id,
+        participant,
+        note["id"].as_str().expect("id").to_owned(),
+    )
 }
 
 /// `template` with each `{param}` replaced from `ids`; panics on a parameter
@@ -193,8 +258,13 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     .expect("invited")
     .token;
 
+    let (own_session, own_participant, own_note) = session_fixture(app, &owner.token, &ws).await;
+    let (foreign_session, foreign_participant, foreign_note) =
+        session_fixture(app, &outsider.token, &foreign_ws).await;
     let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", ws.clone()),
+        ("session_id", own_session),
+        ("note_id", own_note),
         ("user_id", victim.id.to_string()),
         (
             "invitation_id",
@@ -205,6 +275,8 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     ]);
     let foreign_ids: HashMap<&str, String> = HashMap::from([
         ("workspace_id", foreign_ws.clone()),
+        ("session_id", foreign_session),
+        ("note_id", foreign_note),
         ("user_id", foreign_member.id.to_string()),
         (
             "invitation_id",
@@ -268,6 +340,15 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                 continue;
             }
             _ if route.api => assert_eq!(answer.status, 401, "{label} as anonymous"),
+            // A participant's page sends a visitor to join, not to log in.
+            Access::Participant => {
+                assert_eq!(answer.status, 303, "{label} as anonymous");
+                assert!(
+                    answer.location.starts_with("/join"),
+                    "{label}: {}",
+                    answer.location
+                );
+            }
             _ => {
                 assert_eq!(answer.status, 303, "{label} as anonymous");
                 assert!(
@@ -286,7 +367,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             "{label} leaks the workspace to an outsider"
         );
         let minimum = match route.access {
-            Access::Member(minimum) => {
+            Access::Member(minimum) | Access::SessionMember(minimum) => {
                 assert_eq!(answer.status, 403, "{label} as another workspace's member");
                 minimum
             }
@@ -334,7 +415,35 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                 continue;
             }
             Access::Participant => {
-                panic!("{label}: add a session participant fixture to the route walker")
+                assert_eq!(answer.status, 403, "{label} as another workspace's member");
+                let fine = |answer: &Answer| {
+                    ![401, 403, 404].contains(&answer.status.as_u16())
+                        && !answer.status.is_server_error()
+                };
+                for (who, caller) in [
+                    ("its participant", &own_participant),
+                    ("a facilitator of its workspace", &facilitator),
+                ] {
+                    let answer = call(app, route, &path, Some(caller)).await;
+                    assert!(fine(&answer), "{label} as {who}: {}", answer.status);
+                }
+                let answer = call(app, route, &path, Some(&foreign_participant)).await;
+                assert_eq!(
+                    answer.status, 403,
+                    "{label} as another session's participant"
+                );
+                for (param, caller) in [("session_id", &own_participant), ("session_id", &owner)] {
+                    let mut ids = own_ids.clone();
+                    ids.insert("session_id", foreign_ids[param].clone());
+                    let answer = call(app, route, &fill(&route.path, &ids), Some(caller)).await;
+                    assert!(
+                        [403, 404].contains(&answer.status.as_u16()),
+                        "{label} with another workspace's session: {}",
+                        answer.status
+                    );
+                    assert!(!answer.body.contains("Ulkopuolisen"), "{label} leaks");
+                }
+                continue;
             }
             Access::Anonymous => unreachable!("handled above"),
         };
@@ -370,7 +479,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
                 foreign_ids[param.as_str()].clone(),
             );
             let answer = call(app, route, &fill(&route.path, &ids), Some(&owner)).await;
-            let expected: &[u16] = if param == "workspace_id" {
+            let expected: &[u16] = if param == "workspace_id" || param == "session_id" {
                 &[403, 404]
             } else {
                 &[404]

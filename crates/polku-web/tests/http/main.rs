@@ -11,6 +11,7 @@ mod disk;
 mod helpers;
 mod invitations;
 mod layout;
+mod live;
 mod outage;
 mod races;
 mod serve;

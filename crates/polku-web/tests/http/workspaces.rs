@@ -338,7 +338,7 @@ async fn workspace_form_creates_and_keeps_input_on_error(app: &TestApp) {
         .expect("post");
     assert_eq!(refused.status(), 422);
     let html = refused.text().await.expect("body");
-    assert_field_error(&html, "workspace-name", "The text is too long.");
+    assert_field_error(&html, "new-workspace-name", "The text is too long.");
     assert!(
         html.contains(&format!("value=\"{long}\"")),
         "the typed name is kept"
@@ -545,7 +545,7 @@ async fn empty_pages_say_what_to_do_next(app: &TestApp) {
     );
     assert!(html.contains("id=\"workspaces-empty\""), "{html}");
     assert!(
-        html.contains("href=\"#workspace-name\">Luo ensimmäinen hanke</a>"),
+        html.contains("href=\"#new-workspace-name\">Luo ensimmäinen hanke</a>"),
         "one clear action"
     );
 

@@ -1,0 +1,90 @@
+# Joining a workshop and the participant's view (plain language)
+join-title = Join a workshop
+join-intro = All you need is the code from the facilitator. You need no account and no e-mail.
+join-code-label = Code
+join-code-hint = Six characters, for example K7M3TP. The code is on the wall or on the facilitator's screen.
+join-nickname-label = Nickname
+join-nickname-hint = Make up a nickname. Do not use your real name.
+join-perspective-legend = Whose point of view do you take part from?
+join-perspective-hint = Your choice shows in the results, so that we know whose voices were heard. It cannot identify you.
+join-privacy = Do not write anyone's name or health details on the notes.
+join-submit = Join
+perspective-client = Client
+perspective-expert_by_experience = Expert by experience
+perspective-professional = Professional
+perspective-relative = Relative
+perspective-ngo = NGO or volunteer
+perspective-manager = Manager or decision maker
+perspective-other = Other
+board-you = You take part as { $nickname } ({ $perspective }).
+board-closed = The workshop has ended. You can still read the notes.
+board-step-heading = What we do now
+board-write-heading = Write a note
+board-note-label = Your note
+board-note-hint = One thought per note, at most 500 characters. Do not write names or health details.
+board-note-submit = Add the note
+board-notes-heading = Notes
+board-empty = There are no notes yet. Write the first one above.
+board-hidden-own = The facilitator hid this note. Reason:
+board-vote = Vote
+board-refresh = Refresh the page
+board-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+board-votes-left = { $left ->
+    [one] You have { $left } vote left (of { $budget }).
+   *[other] You have { $left } votes left (of { $budget }).
+}
+board-all-notes = All notes
+board-no-theme = No theme
+board-notice-note = The note was added.
+board-notice-vote = Your vote was counted.
+board-notice-joined = Welcome!
+# The facilitator's views
+sessions-title = Workshops
+sessions-intro = In a workshop, people join with a code from their own phones, write notes and vote. No account is needed.
+sessions-empty = The workspace has no workshops yet. Open the first one: you get a code to show the participants.
+sessions-empty-action = Open the first workshop
+sessions-open-heading = Open a new workshop
+sessions-field-title = What the workshop is about
+sessions-field-budget = Votes for each participant
+sessions-field-budget-hint = 1 to 20 votes. Usually 5.
+sessions-open-submit = Open the workshop
+sessions-state-open = Open
+sessions-state-closed = Ended
+facilitate-code-heading = Code to join
+facilitate-code-where = Participants use the code at
+facilitate-qr-label = QR code for the join page
+facilitate-closed = The workshop has ended. No more notes or votes can be added.
+facilitate-participants = { $count ->
+    [one] { $count } participant has joined.
+   *[other] { $count } participants have joined.
+}
+facilitate-controls-heading = Running the workshop
+facilitate-step-label = What we do now
+facilitate-step-hint = Shown on everyone's screen. Write clearly and briefly. Empty removes it.
+facilitate-step-submit = Show to everyone
+facilitate-theme-label = New theme
+facilitate-theme-submit = Add the theme
+facilitate-reveal = Show the votes to everyone
+facilitate-close = End the workshop
+facilitate-empty = There are no notes yet. When participants write, the notes come here.
+facilitate-hidden = Hidden. Reason given to the writer:
+facilitate-move-label = Move to theme
+facilitate-move-submit = Move
+facilitate-hide-label = Reason for hiding
+facilitate-hide-submit = Hide
+facilitate-hide-default = The note had details that are not written on notes.
+facilitate-results-heading = Result of the vote
+facilitate-results-caption = Notes by number of votes, and the votes by perspective
+facilitate-results-note = Note
+facilitate-results-votes = Votes
+facilitate-results-by = By perspective
+facilitate-results-small = Groups of fewer than five votes show as "< 5", so that no one can be identified.
+facilitate-notice-step = The step now shows to everyone.
+facilitate-notice-theme = The theme was added.
+facilitate-notice-moved = The note was moved.
+facilitate-notice-hidden = The note was hidden.
+facilitate-notice-revealed = The votes now show to everyone.
+facilitate-notice-closed = The workshop was ended.

@@ -1,0 +1,90 @@
+# Työpajaan liittyminen ja osallistujan näkymä (selkokieli)
+join-title = Liity työpajaan
+join-intro = Tarvitset vain ohjaajan antaman koodin. Et tarvitse tunnusta etkä sähköpostia.
+join-code-label = Koodi
+join-code-hint = Kuusi merkkiä, esimerkiksi K7M3TP. Koodi näkyy seinällä tai ohjaajan näytöllä.
+join-nickname-label = Nimimerkki
+join-nickname-hint = Keksi nimimerkki. Älä käytä oikeaa nimeäsi.
+join-perspective-legend = Kenen näkökulmasta osallistut?
+join-perspective-hint = Valinta näkyy tuloksissa, jotta tiedetään, millaiset äänet tulivat kuulluiksi. Sinua ei voi tunnistaa siitä.
+join-privacy = Älä kirjoita lappuihin kenenkään nimeä tai terveystietoja.
+join-submit = Liity
+perspective-client = Asiakas
+perspective-expert_by_experience = Kokemusasiantuntija
+perspective-professional = Ammattilainen
+perspective-relative = Läheinen
+perspective-ngo = Järjestö tai vapaaehtoinen
+perspective-manager = Esihenkilö tai päättäjä
+perspective-other = Muu
+board-you = Olet mukana nimimerkillä { $nickname } ({ $perspective }).
+board-closed = Työpaja on päättynyt. Voit vielä lukea laput.
+board-step-heading = Nyt tehdään
+board-write-heading = Kirjoita lappu
+board-note-label = Sinun lappusi
+board-note-hint = Yksi ajatus yhteen lappuun, enintään 500 merkkiä. Älä kirjoita nimiä tai terveystietoja.
+board-note-submit = Lisää lappu
+board-notes-heading = Laput
+board-empty = Lappuja ei ole vielä. Kirjoita ensimmäinen yllä.
+board-hidden-own = Ohjaaja piilotti tämän lapun. Syy:
+board-vote = Äänestä
+board-refresh = Päivitä sivu
+board-votes = { $count ->
+    [one] { $count } ääni
+   *[other] { $count } ääntä
+}
+board-votes-left = { $left ->
+    [one] Sinulla on { $left } ääni jäljellä ({ $budget }:stä).
+   *[other] Sinulla on { $left } ääntä jäljellä ({ $budget }:stä).
+}
+board-all-notes = Kaikki laput
+board-no-theme = Ilman teemaa
+board-notice-note = Lappu lisättiin.
+board-notice-vote = Ääni annettiin.
+board-notice-joined = Tervetuloa mukaan!
+# Ohjaajan näkymät
+sessions-title = Työpajat
+sessions-intro = Työpajassa osallistujat liittyvät koodilla omilta puhelimiltaan, kirjoittavat lappuja ja äänestävät. Tunnusta ei tarvita.
+sessions-empty = Hankkeessa ei ole vielä työpajoja. Avaa ensimmäinen: saat koodin, jonka näytät osallistujille.
+sessions-empty-action = Avaa ensimmäinen työpaja
+sessions-open-heading = Avaa uusi työpaja
+sessions-field-title = Työpajan aihe
+sessions-field-budget = Ääniä kullekin osallistujalle
+sessions-field-budget-hint = 1–20 ääntä. Tavallisesti 5.
+sessions-open-submit = Avaa työpaja
+sessions-state-open = Avoinna
+sessions-state-closed = Päättynyt
+facilitate-code-heading = Liittymiskoodi
+facilitate-code-where = Osallistujat liittyvät koodilla osoitteessa
+facilitate-qr-label = QR-koodi liittymissivulle
+facilitate-closed = Työpaja on päättynyt. Uusia lappuja tai ääniä ei voi lisätä.
+facilitate-participants = { $count ->
+    [one] Mukana on { $count } osallistuja.
+   *[other] Mukana on { $count } osallistujaa.
+}
+facilitate-controls-heading = Työpajan ohjaus
+facilitate-step-label = Mitä nyt tehdään
+facilitate-step-hint = Näkyy kaikkien näytöillä. Kirjoita selkeästi ja lyhyesti. Tyhjä poistaa.
+facilitate-step-submit = Näytä kaikille
+facilitate-theme-label = Uusi teema
+facilitate-theme-submit = Lisää teema
+facilitate-reveal = Näytä äänet kaikille
+facilitate-close = Päätä työpaja
+facilitate-empty = Lappuja ei ole vielä. Kun osallistujat kirjoittavat, laput tulevat tähän.
+facilitate-hidden = Piilotettu. Kirjoittajalle kerrottu syy:
+facilitate-move-label = Siirrä teemaan
+facilitate-move-submit = Siirrä
+facilitate-hide-label = Piilotuksen syy
+facilitate-hide-submit = Piilota
+facilitate-hide-default = Lapussa oli tietoja, joita ei kirjoiteta lappuihin.
+facilitate-results-heading = Äänestyksen tulos
+facilitate-results-caption = Laput äänimäärän mukaan ja äänet näkökulmittain
+facilitate-results-note = Lappu
+facilitate-results-votes = Ääniä
+facilitate-results-by = Näkökulmittain
+facilitate-results-small = Alle viiden äänen ryhmät näytetään merkinnällä "< 5", jotta ketään ei voi tunnistaa.
+facilitate-notice-step = Vaihe näkyy nyt kaikille.
+facilitate-notice-theme = Teema lisättiin.
+facilitate-notice-moved = Lappu siirrettiin.
+facilitate-notice-hidden = Lappu piilotettiin.
+facilitate-notice-revealed = Äänet näkyvät nyt kaikille.
+facilitate-notice-closed = Työpaja päätettiin.

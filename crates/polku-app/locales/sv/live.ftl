@@ -1,0 +1,90 @@
+# Att delta i en workshop (lättläst)
+join-title = Delta i en workshop
+join-intro = Du behöver bara koden från handledaren. Du behöver inget konto och ingen e-post.
+join-code-label = Kod
+join-code-hint = Sex tecken, till exempel K7M3TP. Koden syns på väggen eller på handledarens skärm.
+join-nickname-label = Smeknamn
+join-nickname-hint = Hitta på ett smeknamn. Använd inte ditt riktiga namn.
+join-perspective-legend = Ur vems perspektiv deltar du?
+join-perspective-hint = Valet syns i resultaten, så att man vet vilka röster som blev hörda. Det går inte att känna igen dig av det.
+join-privacy = Skriv inte någons namn eller hälsouppgifter på lapparna.
+join-submit = Delta
+perspective-client = Klient
+perspective-expert_by_experience = Erfarenhetsexpert
+perspective-professional = Yrkesperson
+perspective-relative = Anhörig
+perspective-ngo = Organisation eller frivillig
+perspective-manager = Chef eller beslutsfattare
+perspective-other = Annat
+board-you = Du deltar med smeknamnet { $nickname } ({ $perspective }).
+board-closed = Workshoppen har avslutats. Du kan ännu läsa lapparna.
+board-step-heading = Nu gör vi
+board-write-heading = Skriv en lapp
+board-note-label = Din lapp
+board-note-hint = En tanke per lapp, högst 500 tecken. Skriv inga namn eller hälsouppgifter.
+board-note-submit = Lägg till lappen
+board-notes-heading = Lappar
+board-empty = Det finns inga lappar ännu. Skriv den första ovan.
+board-hidden-own = Handledaren dolde den här lappen. Orsak:
+board-vote = Rösta
+board-refresh = Uppdatera sidan
+board-votes = { $count ->
+    [one] { $count } röst
+   *[other] { $count } röster
+}
+board-votes-left = { $left ->
+    [one] Du har { $left } röst kvar (av { $budget }).
+   *[other] Du har { $left } röster kvar (av { $budget }).
+}
+board-all-notes = Alla lappar
+board-no-theme = Utan tema
+board-notice-note = Lappen lades till.
+board-notice-vote = Rösten gavs.
+board-notice-joined = Välkommen med!
+# Handledarens vyer
+sessions-title = Workshoppar
+sessions-intro = I en workshop deltar man med en kod från sin egen telefon, skriver lappar och röstar. Inget konto behövs.
+sessions-empty = Projektet har inga workshoppar ännu. Öppna den första: du får en kod som du visar för deltagarna.
+sessions-empty-action = Öppna den första workshoppen
+sessions-open-heading = Öppna en ny workshop
+sessions-field-title = Workshoppens ämne
+sessions-field-budget = Röster per deltagare
+sessions-field-budget-hint = 1–20 röster. Vanligen 5.
+sessions-open-submit = Öppna workshoppen
+sessions-state-open = Öppen
+sessions-state-closed = Avslutad
+facilitate-code-heading = Kod för att delta
+facilitate-code-where = Deltagarna använder koden på adressen
+facilitate-qr-label = QR-kod till sidan för att delta
+facilitate-closed = Workshoppen har avslutats. Nya lappar eller röster kan inte läggas till.
+facilitate-participants = { $count ->
+    [one] { $count } deltagare är med.
+   *[other] { $count } deltagare är med.
+}
+facilitate-controls-heading = Styra workshoppen
+facilitate-step-label = Vad vi gör nu
+facilitate-step-hint = Syns på allas skärmar. Skriv tydligt och kort. Tomt tar bort.
+facilitate-step-submit = Visa för alla
+facilitate-theme-label = Nytt tema
+facilitate-theme-submit = Lägg till temat
+facilitate-reveal = Visa rösterna för alla
+facilitate-close = Avsluta workshoppen
+facilitate-empty = Det finns inga lappar ännu. När deltagarna skriver kommer lapparna hit.
+facilitate-hidden = Dold. Orsak som skribenten fått veta:
+facilitate-move-label = Flytta till tema
+facilitate-move-submit = Flytta
+facilitate-hide-label = Orsak att dölja
+facilitate-hide-submit = Dölj
+facilitate-hide-default = Lappen innehöll uppgifter som inte skrivs på lappar.
+facilitate-results-heading = Röstningens resultat
+facilitate-results-caption = Lapparna efter antal röster och rösterna per perspektiv
+facilitate-results-note = Lapp
+facilitate-results-votes = Röster
+facilitate-results-by = Per perspektiv
+facilitate-results-small = Grupper med färre än fem röster visas som "< 5", så att ingen kan kännas igen.
+facilitate-notice-step = Steget syns nu för alla.
+facilitate-notice-theme = Temat lades till.
+facilitate-notice-moved = Lappen flyttades.
+facilitate-notice-hidden = Lappen doldes.
+facilitate-notice-revealed = Rösterna syns nu för alla.
+facilitate-notice-closed = Workshoppen avslutades.

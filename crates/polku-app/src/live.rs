@@ -1,0 +1,136 @@
+//! Live workshop sessions as both edges use them: opening a session with a
+//! fresh join code, joining with code + nickname + perspective (no account,
+//! no e-mail), and finding a participant by their token.
+
+use polku_domain::live::{
+    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, LiveSession, Nickname, Participant,
+    Perspective, SessionTitle, VoteBudget,
+};
+use polku_domain::{ErrorCode, UserId, ValidationError, WorkspaceId};
+use polku_store::{NewLiveSession, Store, StoreError};
+use rand::Rng;
+
+use crate::credentials::{new_secret, secret_hash};
+
+/// Why a live-session use case was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum LiveError {
+    /// Input that is not valid, each with its field (several at once for a
+    /// form that shows them all).
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<ValidationError>),
+    /// No open session has the code.
+    #[error("no open session has this code")]
+    UnknownCode,
+    /// The database refused or failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Prefix of participant tokens, so a leaked one is recognisable.
+pub const PARTICIPANT_TOKEN_PREFIX: &str = "pt_";
+
+/// How many fresh codes to try before giving up (85 million codes; a clash
+/// even once is rare).
+const CODE_ATTEMPTS: usize = 8;
+
+fn random_code() -> JoinCode {
+    let mut rng = rand::rng();
+    JoinCode::from_indices(std::array::from_fn::<_, JOIN_CODE_LENGTH, _>(|_| {
+        rng.random_range(0..JOIN_CODE_ALPHABET.len())
+    }))
+}
+
+/// Opens a session of `workspace` titled `title` (typed by `by`) with a
+/// fresh join code no other open session has.
+pub async fn open_session(
+    store: &Store,
+    workspace: WorkspaceId,
+    by: UserId,
+    title: &str,
+    budget: VoteBudget,
+) -> Result<LiveSession, LiveError> {
+    let title = SessionTitle::parse(title).map_err(|e| LiveError::Invalid(vec![e]))?;
+    for _ in 0..CODE_ATTEMPTS {
+        let code = random_code();
+        let new = NewLiveSession {
+            workspace,
+            title: &title,
+            join_code: &code,
+            budget,
+            created_by: by,
+        };
+        match store.create_live_session(&new).await {
+            Err(StoreError::Conflict(ErrorCode::Duplicate)) => continue,
+            other => return Ok(other?),
+        }
+    }
+    Err(LiveError::Store(StoreError::Conflict(ErrorCode::Duplicate)))
+}
+
+/// A participant who just joined, with the token that is their only key.
+#[derive(Debug, Clone)]
+pub struct Joined {
+    /// The session joined.
+    pub session: LiveSession,
+    /// Who they are in it.
+    pub participant: Participant,
+    /// Their secret token (kept only as a hash).
+    pub token: String,
+}
+
+/// Joins the open session with `code` as `nickname` with `perspective`.
+/// Every bad field is reported at once; a code no open session has is
+/// [`LiveError::UnknownCode`].
+pub async fn join(
+    store: &Store,
+    code: &str,
+    nickname: &str,
+    perspective: &str,
+) -> Result<Joined, LiveError> {
+    let code = JoinCode::parse(code);
+    let nickname = Nickname::parse(nickname);
+    let perspective = perspective.parse::<Perspective>();
+    let (code, nickname, perspective) = match (code, nickname, perspective) {
+        (Ok(c), Ok(n), Ok(p)) => (c, n, p),
+        (c, n, p) => {
+            let errors = [c.err(), n.err(), p.err()].into_iter().flatten().collect();
+            return Err(LiveError::Invalid(errors));
+        }
+    };
+    let session = match store.open_live_session_by_code(&code).await {
+        Ok(session) => session,
+        Err(StoreError::NotFound) => return Err(LiveError::UnknownCode),
+        Err(e) => return Err(e.into()),
+    };
+    let token = new_secret(PARTICIPANT_TOKEN_PREFIX);
+    let participant = match store
+        .join_live_session(session.id, &secret_hash(&token), &nickname, perspective)
+        .await
+    {
+        Ok(p) => p,
+        // Closed between the lookup and the join.
+        Err(StoreError::Conflict(ErrorCode::SessionClosed)) => return Err(LiveError::UnknownCode),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(Joined {
+        session,
+        participant,
+        token,
+    })
+}
+
+/// The participant holding `token`, if it is one.
+pub async fn participant_by_token(
+    store: &Store,
+    token: &str,
+) -> Result<Option<Participant>, StoreError> {
+    if !token.starts_with(PARTICIPANT_TOKEN_PREFIX) {
+        return Ok(None);
+    }
+    match store.live_participant_by_token(&secret_hash(token)).await {
+        Ok(p) => Ok(Some(p)),
+        Err(StoreError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,115 @@
+//! Live workshop sessions: facilitators open one and get a join code;
+//! participants join with code + nickname + perspective, write notes and
+//! vote; every screen follows the session's events.
+
+mod api;
+mod board;
+mod events;
+mod facilitate;
+mod join;
+pub(crate) mod urls;
+
+use axum::http::Method;
+use axum::routing::{get, post};
+use polku_domain::Role;
+use utoipa_axum::routes;
+
+use crate::base::access::Access;
+use crate::base::route::Routes;
+
+/// Adds this area's routes.
+pub(crate) fn routes(routes: Routes) -> Routes {
+    let facilitator = Access::Member(Role::Facilitator);
+    routes
+        .page(Method::GET, "/join", Access::Anonymous, get(join::show))
+        .page(Method::POST, "/join", Access::Anonymous, post(join::submit))
+        .page(
+            Method::GET,
+            "/live/{session_id}",
+            Access::Participant,
+            get(board::show),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/notes",
+            Access::Participant,
+            post(board::add_note),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/votes",
+            Access::Participant,
+            post(board::vote),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/live",
+            Access::Member(Role::Viewer),
+            get(facilitate::sessions),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live",
+            facilitator,
+            post(facilitate::open),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/live/{session_id}",
+            Access::Member(Role::Viewer),
+            get(facilitate::show),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/step",
+            facilitator,
+            post(facilitate::set_step),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/themes",
+            facilitator,
+            post(facilitate::add_theme),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/notes/{note_id}/move",
+            facilitator,
+            post(facilitate::move_note),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/notes/{note_id}/hide",
+            facilitator,
+            post(facilitate::hide_note),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/reveal",
+            facilitator,
+            post(facilitate::reveal),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/close",
+            facilitator,
+            post(facilitate::close),
+        )
+        .api(Access::SignedIn, routes!(api::open))
+        .api(Access::Anonymous, routes!(api::join_session))
+        .api(Access::Participant, routes!(api::list_notes, api::add_note))
+        .api(Access::Participant, routes!(api::vote))
+        .api(Access::Participant, routes!(events::events))
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(api::reveal),
+        )
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(api::close),
+        )
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(api::add_theme),
+        )
+}
