@@ -88,3 +88,10 @@ facilitate-notice-moved = The note was moved.
 facilitate-notice-hidden = The note was hidden.
 facilitate-notice-revealed = The votes now show to everyone.
 facilitate-notice-closed = The workshop was ended.
+join-link = Join a workshop with a code
+workspace-live-link = Workshops
+workspace-live-none = Open a workshop, and participants can join with a code from their own phones.
+workspace-live-open = { $count ->
+    [one] { $count } workshop is open now.
+   *[other] { $count } workshops are open now.
+}

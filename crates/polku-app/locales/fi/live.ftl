@@ -88,3 +88,10 @@ facilitate-notice-moved = Lappu siirrettiin.
 facilitate-notice-hidden = Lappu piilotettiin.
 facilitate-notice-revealed = Äänet näkyvät nyt kaikille.
 facilitate-notice-closed = Työpaja päätettiin.
+join-link = Liity työpajaan koodilla
+workspace-live-link = Työpajat
+workspace-live-none = Avaa työpaja, niin osallistujat voivat liittyä koodilla omilta puhelimiltaan.
+workspace-live-open = { $count ->
+    [one] { $count } työpaja on nyt avoinna.
+   *[other] { $count } työpajaa on nyt avoinna.
+}

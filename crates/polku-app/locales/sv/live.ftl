@@ -88,3 +88,10 @@ facilitate-notice-moved = Lappen flyttades.
 facilitate-notice-hidden = Lappen doldes.
 facilitate-notice-revealed = Rösterna syns nu för alla.
 facilitate-notice-closed = Workshoppen avslutades.
+join-link = Delta i en workshop med kod
+workspace-live-link = Workshoppar
+workspace-live-none = Öppna en workshop, så kan deltagarna ansluta med en kod från sina egna telefoner.
+workspace-live-open = { $count ->
+    [one] { $count } workshop är öppen nu.
+   *[other] { $count } workshoppar är öppna nu.
+}

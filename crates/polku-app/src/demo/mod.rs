@@ -3,6 +3,7 @@
 //! a new area adds its file here and one call in [`recreate`].
 
 mod accounts;
+mod live;
 mod workspaces;
 
 pub use accounts::DEMO_FACILITATOR_EMAIL;
@@ -22,6 +23,8 @@ pub struct DemoLogin {
     pub email: String,
     /// The password, new at every call so the printed login always works.
     pub password: String,
+    /// The join code of the demo's open workshop, if it is still open.
+    pub join_code: Option<String>,
 }
 
 /// Why seeding failed.
@@ -36,6 +39,25 @@ pub enum DemoError {
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Demo text broke a rule (a bug in the demo).
+    #[error("demo content is invalid: {0}")]
+    Invalid(polku_domain::ErrorCode),
+}
+
+impl DemoError {
+    fn from_live(error: crate::live::LiveError) -> Self {
+        match error {
+            crate::live::LiveError::Store(e) => e.into(),
+            crate::live::LiveError::Invalid(errors) => Self::Invalid(
+                errors
+                    .first()
+                    .map_or(polku_domain::ErrorCode::InvalidFields, |e| e.code),
+            ),
+            crate::live::LiveError::UnknownCode => {
+                Self::Invalid(polku_domain::ErrorCode::UnknownJoinCode)
+            }
+        }
+    }
 }
 
 /// Seeds the demo unless it exists (a second start does not reseed), then
@@ -68,6 +90,7 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
     }
     let people = accounts::ensure_people(store).await?;
     let workspace = workspaces::create(store, &people).await?;
+    live::create(store, &workspace, &people[0].0).await?;
     store
         .set_setting(DEMO_SETTING, &workspace.id.to_string())
         .await?;
@@ -75,7 +98,21 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
 }
 
 async fn facilitator_login(store: &Store) -> Result<DemoLogin, DemoError> {
+    let join_code = match store
+        .setting(DEMO_SETTING)
+        .await?
+        .and_then(|id| id.parse().ok())
+    {
+        Some(id) => store
+            .list_live_sessions(id)
+            .await?
+            .into_iter()
+            .find(|s| s.open)
+            .map(|s| s.join_code.as_str().to_owned()),
+        None => None,
+    };
     Ok(DemoLogin {
+        join_code,
         email: DEMO_FACILITATOR_EMAIL.to_owned(),
         password: accounts::fresh_facilitator_password(store).await?,
     })

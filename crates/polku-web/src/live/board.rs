@@ -25,6 +25,8 @@ use crate::base::state::AppState;
 /// A note as a board shows it.
 pub(super) struct NoteItem {
     pub(super) id: String,
+    /// The theme it is under ("" for none), to preselect in a move form.
+    pub(super) theme_id: String,
     pub(super) text: String,
     pub(super) author: String,
     pub(super) perspective: Option<String>,
@@ -60,6 +62,7 @@ pub(super) fn group_notes<'a>(
         let note = &item.note;
         let entry = NoteItem {
             id: note.id.to_string(),
+            theme_id: note.theme_id.map(|t| t.to_string()).unwrap_or_default(),
             text: note.text.as_str().to_owned(),
             author: note.author.nickname.clone(),
             perspective: note.author.perspective.map(|p| t.get(p.label_key())),

@@ -166,6 +166,8 @@ struct WorkspacePage {
     notice: Option<String>,
     warning: Option<String>,
     error_summary: ErrorSummary,
+    live_url: String,
+    live_text: String,
 }
 
 #[derive(Deserialize)]
@@ -263,6 +265,13 @@ async fn render_home(
         })
         .collect();
     let can_manage = access.role.can_manage_members();
+    let open_sessions = state
+        .store
+        .list_live_sessions(workspace)
+        .await?
+        .iter()
+        .filter(|s| s.open)
+        .count() as u64;
     let pending = if can_manage {
         pending_items(&state.store, t, access).await?
     } else {
@@ -281,6 +290,14 @@ async fn render_home(
         notice: view.notice,
         warning: view.warning,
         error_summary,
+        live_url: crate::live::urls::sessions(workspace),
+        live_text: match open_sessions {
+            0 => t.get("workspace-live-none"),
+            n => t.with_args(
+                "workspace-live-open",
+                &[("count", polku_app::Arg::Count(n))],
+            ),
+        },
         chrome,
     };
     Ok(render_page(status, &page))

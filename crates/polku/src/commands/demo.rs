@@ -23,4 +23,7 @@ pub fn print_login(login: &DemoLogin) {
         "Demo facilitator: {}  password: {}",
         login.email, login.password
     );
+    if let Some(code) = &login.join_code {
+        println!("Demo workshop open: join at /join with the code {code}");
+    }
 }
