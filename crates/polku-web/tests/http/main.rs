@@ -12,6 +12,7 @@ mod helpers;
 mod invitations;
 mod layout;
 mod live;
+mod live_pages;
 mod outage;
 mod races;
 mod serve;
