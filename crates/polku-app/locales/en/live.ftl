@@ -95,3 +95,30 @@ workspace-live-open = { $count ->
     [one] { $count } workshop is open now.
    *[other] { $count } workshops are open now.
 }
+live-announce-note_added = { $count ->
+    [one] 1 new note.
+   *[other] { $count } new notes.
+}
+live-announce-vote_cast = { $count ->
+    [one] 1 new vote.
+   *[other] { $count } new votes.
+}
+live-announce-participant_joined = { $count ->
+    [one] 1 participant joined.
+   *[other] { $count } participants joined.
+}
+live-announce-note_moved = { $count ->
+    [one] A note was moved to a theme.
+   *[other] { $count } notes were moved to themes.
+}
+live-announce-note_hidden = { $count ->
+    [one] The facilitator hid a note.
+   *[other] The facilitator hid { $count } notes.
+}
+live-announce-theme_added = { $count ->
+    [one] A new theme.
+   *[other] { $count } new themes.
+}
+live-announce-votes_revealed = The votes now show.
+live-announce-step_changed = The step changed.
+live-announce-session_closed = The workshop ended.

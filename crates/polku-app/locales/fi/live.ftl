@@ -95,3 +95,30 @@ workspace-live-open = { $count ->
     [one] { $count } työpaja on nyt avoinna.
    *[other] { $count } työpajaa on nyt avoinna.
 }
+live-announce-note_added = { $count ->
+    [one] 1 uusi lappu.
+   *[other] { $count } uutta lappua.
+}
+live-announce-vote_cast = { $count ->
+    [one] 1 uusi ääni.
+   *[other] { $count } uutta ääntä.
+}
+live-announce-participant_joined = { $count ->
+    [one] 1 osallistuja liittyi.
+   *[other] { $count } osallistujaa liittyi.
+}
+live-announce-note_moved = { $count ->
+    [one] Lappu siirrettiin teemaan.
+   *[other] { $count } lappua siirrettiin teemoihin.
+}
+live-announce-note_hidden = { $count ->
+    [one] Ohjaaja piilotti lapun.
+   *[other] Ohjaaja piilotti { $count } lappua.
+}
+live-announce-theme_added = { $count ->
+    [one] Uusi teema.
+   *[other] { $count } uutta teemaa.
+}
+live-announce-votes_revealed = Äänet näkyvät nyt.
+live-announce-step_changed = Vaihe vaihtui.
+live-announce-session_closed = Työpaja päättyi.

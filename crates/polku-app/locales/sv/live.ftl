@@ -95,3 +95,30 @@ workspace-live-open = { $count ->
     [one] { $count } workshop är öppen nu.
    *[other] { $count } workshoppar är öppna nu.
 }
+live-announce-note_added = { $count ->
+    [one] 1 ny lapp.
+   *[other] { $count } nya lappar.
+}
+live-announce-vote_cast = { $count ->
+    [one] 1 ny röst.
+   *[other] { $count } nya röster.
+}
+live-announce-participant_joined = { $count ->
+    [one] 1 deltagare anslöt.
+   *[other] { $count } deltagare anslöt.
+}
+live-announce-note_moved = { $count ->
+    [one] En lapp flyttades till ett tema.
+   *[other] { $count } lappar flyttades till teman.
+}
+live-announce-note_hidden = { $count ->
+    [one] Handledaren dolde en lapp.
+   *[other] Handledaren dolde { $count } lappar.
+}
+live-announce-theme_added = { $count ->
+    [one] Ett nytt tema.
+   *[other] { $count } nya teman.
+}
+live-announce-votes_revealed = Rösterna syns nu.
+live-announce-step_changed = Steget ändrades.
+live-announce-session_closed = Workshoppen avslutades.

@@ -12,6 +12,7 @@ use polku_domain::live::{LiveSession, NoteText, Theme};
 use polku_store::{NewNote, NoteWithVotes, StoreError};
 use serde::Deserialize;
 
+use super::announcer::Announcer;
 use super::api::{rate_limited_message, sees_votes, visible_notes};
 use super::urls;
 use crate::base::chrome::Chrome;
@@ -101,6 +102,9 @@ pub(super) fn group_notes<'a>(
 #[template(path = "live/board.html")]
 struct BoardPage {
     chrome: Chrome,
+    events_url: String,
+    last_event: i64,
+    announcer: Announcer,
     title: String,
     step: Option<String>,
     closed: bool,
@@ -144,6 +148,9 @@ async fn render_board(
         session.open && left > 0 && item.note.hidden_reason.is_none()
     });
     let page = BoardPage {
+        events_url: format!("/api/v1/sessions/{}/events", session.id),
+        last_event: session.last_seq,
+        announcer: Announcer::new(t),
         title: session.title.as_str().to_owned(),
         step: session.step.clone(),
         closed: !session.open,

@@ -18,6 +18,7 @@ use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
 
+use super::announcer::Announcer;
 use super::api::live_error;
 use super::board::{NoteGroup, group_notes};
 use super::urls;
@@ -224,6 +225,9 @@ struct ResultRow {
 #[template(path = "live/facilitate.html")]
 struct FacilitatePage {
     chrome: Chrome,
+    events_url: String,
+    last_event: i64,
+    announcer: Announcer,
     title: String,
     workspace_name: String,
     home_url: String,
@@ -302,6 +306,9 @@ async fn render_facilitate(
     let groups = group_notes(t, &themes, notes.iter(), true, |_| false);
     let code = session.join_code.as_str().to_owned();
     let page = FacilitatePage {
+        events_url: format!("/api/v1/sessions/{}/events", session.id),
+        last_event: session.last_seq,
+        announcer: Announcer::new(t),
         title: session.title.as_str().to_owned(),
         workspace_name: found.access.workspace.name.as_str().to_owned(),
         home_url: workspace_urls::home(session.workspace_id),

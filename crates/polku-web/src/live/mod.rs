@@ -2,6 +2,7 @@
 //! participants join with code + nickname + perspective, write notes and
 //! vote; every screen follows the session's events.
 
+mod announcer;
 mod api;
 mod board;
 mod events;
@@ -9,13 +10,27 @@ mod facilitate;
 mod join;
 pub(crate) mod urls;
 
-use axum::http::Method;
+use axum::http::{Method, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use polku_domain::Role;
 use utoipa_axum::routes;
 
 use crate::base::access::Access;
 use crate::base::route::Routes;
+
+/// `GET /assets/live.js`: the live updates of the boards, built into the
+/// binary.
+async fn script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../assets/live.js"),
+    )
+        .into_response()
+}
 
 /// Adds this area's routes.
 pub(crate) fn routes(routes: Routes) -> Routes {
@@ -94,6 +109,12 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/workspaces/{workspace_id}/live/{session_id}/close",
             facilitator,
             post(facilitate::close),
+        )
+        .page(
+            Method::GET,
+            "/assets/live.js",
+            Access::Anonymous,
+            get(script),
         )
         .api(Access::SignedIn, routes!(api::open))
         .api(Access::Anonymous, routes!(api::join_session))

@@ -1,0 +1,73 @@
+// Live updates for a workshop board (participant's or facilitator's view).
+// The page works without this file: forms and a refresh link. With it, the
+// board follows the session's events over Server-Sent Events (EventSource
+// resumes with Last-Event-ID by itself), refreshes its notes part at most
+// every few seconds, and says what changed in one polite aria-live region
+// as a batched summary ("3 new notes"), never one announcement per event.
+(function () {
+  'use strict';
+  var main = document.querySelector('[data-live-events]');
+  if (!main || !window.EventSource || !window.fetch) return;
+  var region = document.getElementById('live-announcer');
+  var parts = main.querySelectorAll('[data-live-part]');
+  var pending = {};
+  var timer = null;
+  var BATCH_MS = 3000;
+
+  function message(kind, count) {
+    var one = region.getAttribute('data-' + kind + '-one');
+    var other = region.getAttribute('data-' + kind + '-other');
+    if (!one || !other) return null;
+    return count === 1 ? one : other.replace('{n}', String(count));
+  }
+
+  // Someone typing or choosing keeps their field: a part with focus inside
+  // waits for the next batch.
+  function busy(part) {
+    return part.contains(document.activeElement) && document.activeElement !== document.body;
+  }
+
+  function refresh() {
+    return fetch(window.location.pathname + window.location.search, {
+      credentials: 'same-origin',
+      headers: { Accept: 'text/html' }
+    })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        parts.forEach(function (part) {
+          var replacement = fresh.querySelector('[data-live-part="' + part.getAttribute('data-live-part') + '"]');
+          if (replacement && !busy(part)) part.innerHTML = replacement.innerHTML;
+        });
+      })
+      .catch(function () { /* the next event tries again */ });
+  }
+
+  function flush() {
+    timer = null;
+    var lines = [];
+    Object.keys(pending).forEach(function (kind) {
+      var text = message(kind, pending[kind]);
+      if (text) lines.push(text);
+    });
+    pending = {};
+    refresh().then(function () {
+      if (lines.length) region.textContent = lines.join(' ');
+    });
+  }
+
+  function heard(kind) {
+    pending[kind] = (pending[kind] || 0) + 1;
+    if (!timer) timer = window.setTimeout(flush, BATCH_MS);
+  }
+
+  var url = main.getAttribute('data-live-events');
+  var after = main.getAttribute('data-live-after');
+  var source = new EventSource(url + (after ? '?after=' + encodeURIComponent(after) : ''));
+  ['note_added', 'note_moved', 'note_hidden', 'theme_added', 'vote_cast',
+   'votes_revealed', 'step_changed', 'participant_joined', 'session_closed']
+    .forEach(function (kind) {
+      source.addEventListener(kind, function () { heard(kind); });
+    });
+})();
