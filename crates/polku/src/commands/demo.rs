@@ -19,11 +19,16 @@ pub async fn run(database: &str) -> Result<(), CommandError> {
 
 /// Prints the demo facilitator's login as `serve` and `demo` both show it.
 pub fn print_login(login: &DemoLogin) {
-    println!(
-        "Demo facilitator: {}  password: {}",
+    let mut text = format!(
+        "Demo facilitator: {}  password: {}\n",
         login.email, login.password
     );
     if let Some(code) = &login.join_code {
-        println!("Demo workshop open: join at /join with the code {code}");
+        text.push_str(&format!(
+            "Demo workshop open: join at /join with the code {code}\n"
+        ));
     }
+    // One write, so a reader that stops after the first line (a test, `head`)
+    // cannot close the pipe between the lines.
+    print!("{text}");
 }

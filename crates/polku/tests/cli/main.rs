@@ -8,6 +8,8 @@ use polku_domain::Email;
 use polku_store::testing::{Backend, TestDb, fresh_folder, fresh_postgres_url};
 use polku_store::{Store, test_on_both_backends};
 
+mod durability;
+
 const STRONG: &str = "hiljainen-Joki-virtaa-93";
 
 fn polku(args: &[&str]) -> Command {
