@@ -30,7 +30,7 @@ pub mod testing;
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use invitations::NewInvitation;
-pub use live::{Follow, NewLiveSession, NewNote, NoteWithVotes};
+pub use live::{Follow, NewLiveSession, NewNote, NoteWithVotes, Participation};
 pub use resets::PasswordReset;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};

@@ -122,3 +122,7 @@ live-announce-theme_added = { $count ->
 live-announce-votes_revealed = The votes now show.
 live-announce-step_changed = The step changed.
 live-announce-session_closed = The workshop ended.
+facilitate-downloads-heading = Results for reports
+facilitate-download-results-csv = Notes and votes (CSV, for spreadsheets)
+facilitate-download-results-json = Notes and votes (JSON)
+facilitate-download-participants = Participation log for fees (CSV: nickname, perspective, times)

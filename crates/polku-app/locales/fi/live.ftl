@@ -122,3 +122,7 @@ live-announce-theme_added = { $count ->
 live-announce-votes_revealed = Äänet näkyvät nyt.
 live-announce-step_changed = Vaihe vaihtui.
 live-announce-session_closed = Työpaja päättyi.
+facilitate-downloads-heading = Tulokset raportteihin
+facilitate-download-results-csv = Laput ja äänet (CSV, taulukkolaskentaan)
+facilitate-download-results-json = Laput ja äänet (JSON)
+facilitate-download-participants = Osallistumisloki palkkioita varten (CSV: nimimerkki, näkökulma, ajat)

@@ -122,3 +122,7 @@ live-announce-theme_added = { $count ->
 live-announce-votes_revealed = Rösterna syns nu.
 live-announce-step_changed = Steget ändrades.
 live-announce-session_closed = Workshoppen avslutades.
+facilitate-downloads-heading = Resultat för rapporter
+facilitate-download-results-csv = Lappar och röster (CSV, för kalkylprogram)
+facilitate-download-results-json = Lappar och röster (JSON)
+facilitate-download-participants = Deltagarlogg för arvoden (CSV: smeknamn, perspektiv, tider)

@@ -222,6 +222,21 @@ pub struct Theme {
     pub name: ThemeName,
 }
 
+/// Groups smaller than this are not shown as a number ("< 5") wherever
+/// votes are broken down by perspective, as Finnish statistics do, so that
+/// no vote can be traced to a person.
+pub const SMALL_GROUP: u32 = 5;
+
+/// `count` as it may be shown in a breakdown: `None` when the group is
+/// smaller than [`SMALL_GROUP`] (and not empty).
+pub const fn shown_count(count: u32) -> Option<u32> {
+    if count > 0 && count < SMALL_GROUP {
+        None
+    } else {
+        Some(count)
+    }
+}
+
 /// The votes of one note, by perspective.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoteTally {
@@ -244,6 +259,14 @@ mod tests {
             "boss".parse::<Perspective>().expect_err("refused").code,
             ErrorCode::InvalidPerspective
         );
+    }
+
+    #[test]
+    fn small_groups_are_not_shown_as_numbers() {
+        assert_eq!(shown_count(0), Some(0));
+        assert_eq!(shown_count(1), None);
+        assert_eq!(shown_count(4), None);
+        assert_eq!(shown_count(5), Some(5));
     }
 
     #[test]

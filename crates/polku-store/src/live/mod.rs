@@ -18,4 +18,4 @@ mod sessions;
 
 pub use board::{NewNote, NoteWithVotes};
 pub use follow::Follow;
-pub use sessions::NewLiveSession;
+pub use sessions::{NewLiveSession, Participation};

@@ -362,4 +362,53 @@ impl Store {
             .map(ParticipantRow::into_participant)
             .collect()
     }
+
+    /// Each participant with how many notes and votes they gave and when
+    /// they last did something (the participation log for fees).
+    pub async fn live_participation(
+        &self,
+        session: LiveSessionId,
+    ) -> Result<Vec<Participation>, StoreError> {
+        let participants = self.list_live_participants(session).await?;
+        let rows: Vec<(String, i64, i64, Option<i64>)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT p.id, \
+                 (SELECT COUNT(*) FROM live_notes n WHERE n.participant_id = p.id), \
+                 (SELECT COUNT(*) FROM live_votes v WHERE v.participant_id = p.id), \
+                 (SELECT MAX(at) FROM (SELECT created_at AS at FROM live_notes WHERE participant_id = p.id \
+                   UNION ALL SELECT created_at FROM live_votes WHERE participant_id = p.id) AS acts) \
+                 FROM live_participants p WHERE p.session_id = $1",
+            )
+            .bind(session.to_string())
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(participants
+            .into_iter()
+            .map(|participant| {
+                let row = rows
+                    .iter()
+                    .find(|(id, ..)| *id == participant.id.to_string());
+                Participation {
+                    notes: row.map_or(0, |r| u32::try_from(r.1).unwrap_or(u32::MAX)),
+                    votes: row.map_or(0, |r| u32::try_from(r.2).unwrap_or(u32::MAX)),
+                    last_active: row.and_then(|r| r.3).map(from_millis),
+                    participant,
+                }
+            })
+            .collect())
+    }
+}
+
+/// One participant's part in a session.
+#[derive(Debug, Clone)]
+pub struct Participation {
+    /// The participant.
+    pub participant: Participant,
+    /// Notes written.
+    pub notes: u32,
+    /// Votes given.
+    pub votes: u32,
+    /// The last note or vote, if any.
+    pub last_active: Option<time::OffsetDateTime>,
 }

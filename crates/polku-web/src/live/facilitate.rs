@@ -13,7 +13,9 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::live::open_session;
 use polku_app::{Arg, Tr};
-use polku_domain::live::{LiveSession, Perspective, Theme, ThemeName, VoteBudget};
+use polku_domain::live::{
+    LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, VoteBudget, shown_count,
+};
 use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
@@ -31,10 +33,6 @@ use crate::base::link_origin::LinkOrigin;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 use crate::workspaces::urls as workspace_urls;
-
-/// Groups smaller than this are shown as "< 5" in a breakdown, as Finnish
-/// statistics do, so a vote cannot be traced to a person.
-const SMALL_GROUP: u32 = 5;
 
 struct SessionItem {
     url: String,
@@ -209,6 +207,13 @@ impl FromRequestParts<AppState> for SessionOfWorkspace {
     }
 }
 
+impl SessionOfWorkspace {
+    /// The session.
+    pub(super) fn session(&self) -> &LiveSession {
+        &self.session
+    }
+}
+
 struct ThemeOption {
     id: String,
     name: String,
@@ -257,10 +262,9 @@ fn breakdown(t: Tr, item: &NoteWithVotes) -> String {
         .by_perspective
         .iter()
         .map(|(perspective, count): &(Perspective, u32)| {
-            let shown = if *count < SMALL_GROUP {
-                format!("< {SMALL_GROUP}")
-            } else {
-                t.count((*count).into())
+            let shown = match shown_count(*count) {
+                Some(count) => t.count(count.into()),
+                None => format!("< {SMALL_GROUP}"),
             };
             format!("{} {shown}", t.get(perspective.label_key()))
         })

@@ -8,6 +8,7 @@ mod board;
 mod events;
 mod facilitate;
 mod join;
+mod results;
 pub(crate) mod urls;
 
 use axum::http::{Method, header};
@@ -73,6 +74,24 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/workspaces/{workspace_id}/live/{session_id}",
             Access::Member(Role::Viewer),
             get(facilitate::show),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/live/{session_id}/results.csv",
+            Access::Member(Role::Viewer),
+            get(results::results_csv),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/live/{session_id}/results.json",
+            Access::Member(Role::Viewer),
+            get(results::results_json),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/live/{session_id}/participants.csv",
+            facilitator,
+            get(results::participation_csv),
         )
         .page(
             Method::POST,

@@ -199,6 +199,49 @@ async fn a_participant_joins_writes_and_votes_with_plain_forms(app: &TestApp) {
         "counts after the reveal: {html}"
     );
 
+    // The results for reports: votes by perspective with small groups as <5,
+    // and the participation log with pseudonyms only.
+    let (status, csv) = get_html(
+        app,
+        &format!("{page}/results.csv"),
+        &[("cookie", &cookie(&facilitator))],
+    )
+    .await;
+    assert_eq!(status, 200);
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .expect("header")
+            .starts_with("note_id,theme,text,perspective,proxy,hidden,votes,votes_client,")
+    );
+    let row = lines.next().expect("a note");
+    assert!(
+        row.contains("Jono on liian pitkä,client,false,false,2,<5,0,"),
+        "{row}"
+    );
+    let (_, json) = get_html(
+        app,
+        &format!("{page}/results.json"),
+        &[("cookie", &cookie(&facilitator))],
+    )
+    .await;
+    let results: Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(results["notes"][0]["votes"], 2);
+    assert_eq!(results["notes"][0]["votes_by_perspective"]["client"], "<5");
+    let (_, log) = get_html(
+        app,
+        &format!("{page}/participants.csv"),
+        &[("cookie", &cookie(&facilitator))],
+    )
+    .await;
+    assert!(log.starts_with("pseudonym,perspective,joined_at,last_active_at,notes,votes"));
+    assert!(log.contains("\nKettu,client,"), "{log}");
+    assert!(
+        log.trim_end().ends_with(",1,2"),
+        "one note, two votes: {log}"
+    );
+
     // Without the cookie the board sends a visitor to join.
     let visitor = app.client.get(app.url(&board)).send().await.expect("get");
     assert_eq!(visitor.status(), 303);
