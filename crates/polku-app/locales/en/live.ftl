@@ -126,3 +126,5 @@ facilitate-downloads-heading = Results for reports
 facilitate-download-results-csv = Notes and votes (CSV, for spreadsheets)
 facilitate-download-results-json = Notes and votes (JSON)
 facilitate-download-participants = Participation log for fees (CSV: nickname, perspective, times)
+projector-join = Join at
+facilitate-projector-link = Open the view for the projector

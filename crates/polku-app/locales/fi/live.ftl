@@ -126,3 +126,5 @@ facilitate-downloads-heading = Tulokset raportteihin
 facilitate-download-results-csv = Laput ja äänet (CSV, taulukkolaskentaan)
 facilitate-download-results-json = Laput ja äänet (JSON)
 facilitate-download-participants = Osallistumisloki palkkioita varten (CSV: nimimerkki, näkökulma, ajat)
+projector-join = Liity:
+facilitate-projector-link = Avaa näkymä valkokankaalle

@@ -126,3 +126,5 @@ facilitate-downloads-heading = Resultat för rapporter
 facilitate-download-results-csv = Lappar och röster (CSV, för kalkylprogram)
 facilitate-download-results-json = Lappar och röster (JSON)
 facilitate-download-participants = Deltagarlogg för arvoden (CSV: smeknamn, perspektiv, tider)
+projector-join = Delta:
+facilitate-projector-link = Öppna vyn för duken

@@ -352,6 +352,56 @@ async fn render_facilitate(
     Ok(render_page(status, &page))
 }
 
+#[derive(Template)]
+#[template(path = "live/projector.html")]
+struct ProjectorPage {
+    chrome: Chrome,
+    title: String,
+    events_url: String,
+    last_event: i64,
+    announcer: Announcer,
+    step: Option<String>,
+    open: bool,
+    code: String,
+    code_spoken: String,
+    join_host: String,
+    qr_svg: String,
+    groups: Vec<NoteGroup>,
+}
+
+/// `GET .../projector`: the code, the step and the board in large type for
+/// the room's screen, following the events; shows votes only once revealed.
+pub(super) async fn projector(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    origin: LinkOrigin,
+    found: SessionOfWorkspace,
+) -> Result<Response, AppError> {
+    let t = chrome.t;
+    let session = &found.session;
+    let notes = state.store.list_live_notes(session.id).await?;
+    let themes = state.store.list_live_themes(session.id).await?;
+    let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
+    let qr_svg =
+        polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
+    let code = session.join_code.as_str().to_owned();
+    let page = ProjectorPage {
+        title: session.title.as_str().to_owned(),
+        events_url: format!("/api/v1/sessions/{}/events", session.id),
+        last_event: session.last_seq,
+        announcer: Announcer::new(t),
+        step: session.step.clone(),
+        open: session.open,
+        code_spoken: code.chars().map(String::from).collect::<Vec<_>>().join(" "),
+        code,
+        join_host: origin.url("").trim_end_matches('/').to_owned(),
+        qr_svg,
+        groups: group_notes(t, &themes, notes.iter(), session.votes_revealed, |_| false),
+        chrome,
+    };
+    Ok(render_page(StatusCode::OK, &page))
+}
+
 #[derive(Deserialize)]
 pub(super) struct FacilitateQuery {
     notice: Option<String>,

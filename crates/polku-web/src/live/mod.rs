@@ -77,6 +77,12 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         )
         .page(
             Method::GET,
+            "/workspaces/{workspace_id}/live/{session_id}/projector",
+            Access::Member(Role::Viewer),
+            get(facilitate::projector),
+        )
+        .page(
+            Method::GET,
             "/workspaces/{workspace_id}/live/{session_id}/results.csv",
             Access::Member(Role::Viewer),
             get(results::results_csv),

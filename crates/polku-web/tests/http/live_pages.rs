@@ -395,6 +395,24 @@ async fn the_facilitator_groups_hides_and_reveals_with_plain_forms(app: &TestApp
     let (_, html) = get_html(app, &board, &[("cookie", &karhu)]).await;
     assert!(!html.contains("Matti M."), "others no longer see it");
 
+    // The projector view: the code and the board in large type, nothing to click.
+    let (status, projector) = get_html(
+        app,
+        &format!("{page}/projector"),
+        &[("cookie", &facilitator)],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        projector.contains(&format!(">{code}</p>")),
+        "the code shows"
+    );
+    assert!(
+        projector.contains("Tieto ei kulje") && !projector.contains("Matti M."),
+        "hidden notes stay off the wall"
+    );
+    assert!(!projector.contains("<form"), "nothing to click on the wall");
+
     // Another workspace's note id: not found.
     let other = post_form(
         app,
