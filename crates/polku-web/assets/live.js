@@ -62,11 +62,38 @@
     if (!timer) timer = window.setTimeout(flush, BATCH_MS);
   }
 
+  // The timer: the server gives the end; this only draws what is left, says
+  // once when a minute is left and when time is up, and never moves on.
+  var spoken = {};
+  function tick() {
+    var timer = document.getElementById('timer');
+    var end = timer && timer.getAttribute('data-ends-at');
+    if (!end) return;
+    var left = Math.round((Date.parse(end) - Date.now()) / 1000);
+    var out = timer.querySelector('.timer-left');
+    if (left <= 0) {
+      if (out) out.textContent = region.getAttribute('data-timer-up');
+      if (!spoken[end + 'up']) { spoken[end + 'up'] = true; region.textContent = region.getAttribute('data-timer-up'); }
+      return;
+    }
+    if (out) {
+      var m = Math.floor(left / 60), s = left % 60;
+      out.textContent = '(' + m + ':' + (s < 10 ? '0' : '') + s + ' ' + region.getAttribute('data-timer-left') + ')';
+    }
+    if (left <= 60 && left > 55 && !spoken[end + 'minute']) {
+      spoken[end + 'minute'] = true;
+      region.textContent = region.getAttribute('data-timer-one-minute');
+    }
+  }
+  window.setInterval(tick, 1000);
+  tick();
+
   var url = main.getAttribute('data-live-events');
   var after = main.getAttribute('data-live-after');
   var source = new EventSource(url + (after ? '?after=' + encodeURIComponent(after) : ''));
   ['note_added', 'note_moved', 'note_hidden', 'theme_added', 'vote_cast',
-   'votes_revealed', 'step_changed', 'participant_joined', 'session_closed']
+   'votes_revealed', 'step_changed', 'participant_joined', 'session_closed',
+   'timer_changed', 'ready_changed']
     .forEach(function (kind) {
       source.addEventListener(kind, function () { heard(kind); });
     });

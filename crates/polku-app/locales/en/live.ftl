@@ -128,3 +128,29 @@ facilitate-download-results-json = Notes and votes (JSON)
 facilitate-download-participants = Participation log for fees (CSV: nickname, perspective, times)
 projector-join = Join at
 facilitate-projector-link = Open the view for the projector
+timer-running = Time until { $time }.
+timer-paused = { $minutes ->
+    [one] The timer is paused, { $minutes } minute left.
+   *[other] The timer is paused, { $minutes } minutes left.
+}
+timer-left = left
+timer-up = Time is up. The facilitator will say what comes next.
+timer-one-minute = One minute left.
+board-ready = I'm ready
+board-ready-done = Ready ✓ (undo)
+facilitate-ready = { $all ->
+    [one] Ready { $ready }/{ $all }.
+   *[other] Ready { $ready }/{ $all }.
+}
+facilitate-timer-label = Timer in minutes
+facilitate-timer-start = Start
+facilitate-timer-pause = Pause
+facilitate-timer-resume = Resume
+facilitate-timer-extend = One more minute
+facilitate-timer-stop = Stop
+facilitate-notice-timer = The timer was updated for everyone.
+live-announce-timer_changed = The timer changed.
+live-announce-ready_changed = { $count ->
+    [one] One participant said they are ready.
+   *[other] { $count } participants said they are ready.
+}

@@ -128,3 +128,29 @@ facilitate-download-results-json = Laput ja äänet (JSON)
 facilitate-download-participants = Osallistumisloki palkkioita varten (CSV: nimimerkki, näkökulma, ajat)
 projector-join = Liity:
 facilitate-projector-link = Avaa näkymä valkokankaalle
+timer-running = Aikaa kello { $time } asti.
+timer-paused = { $minutes ->
+    [one] Ajastin on tauolla, { $minutes } minuutti jäljellä.
+   *[other] Ajastin on tauolla, { $minutes } minuuttia jäljellä.
+}
+timer-left = jäljellä
+timer-up = Aika on lopussa. Ohjaaja kertoo, mitä tehdään seuraavaksi.
+timer-one-minute = Minuutti aikaa jäljellä.
+board-ready = Olen valmis
+board-ready-done = Valmis ✓ (peru)
+facilitate-ready = { $all ->
+    [one] Valmiina { $ready }/{ $all }.
+   *[other] Valmiina { $ready }/{ $all }.
+}
+facilitate-timer-label = Ajastin minuutteina
+facilitate-timer-start = Käynnistä
+facilitate-timer-pause = Tauko
+facilitate-timer-resume = Jatka
+facilitate-timer-extend = Minuutti lisää
+facilitate-timer-stop = Pysäytä
+facilitate-notice-timer = Ajastin päivitettiin kaikille.
+live-announce-timer_changed = Ajastin muuttui.
+live-announce-ready_changed = { $count ->
+    [one] Yksi osallistuja kertoi olevansa valmis.
+   *[other] { $count } osallistujaa kertoi olevansa valmiita.
+}

@@ -128,3 +128,29 @@ facilitate-download-results-json = Lappar och röster (JSON)
 facilitate-download-participants = Deltagarlogg för arvoden (CSV: smeknamn, perspektiv, tider)
 projector-join = Delta:
 facilitate-projector-link = Öppna vyn för duken
+timer-running = Tid till klockan { $time }.
+timer-paused = { $minutes ->
+    [one] Timern är pausad, { $minutes } minut kvar.
+   *[other] Timern är pausad, { $minutes } minuter kvar.
+}
+timer-left = kvar
+timer-up = Tiden är slut. Handledaren berättar vad vi gör härnäst.
+timer-one-minute = En minut kvar.
+board-ready = Jag är klar
+board-ready-done = Klar ✓ (ångra)
+facilitate-ready = { $all ->
+    [one] Klara { $ready }/{ $all }.
+   *[other] Klara { $ready }/{ $all }.
+}
+facilitate-timer-label = Timer i minuter
+facilitate-timer-start = Starta
+facilitate-timer-pause = Paus
+facilitate-timer-resume = Fortsätt
+facilitate-timer-extend = En minut till
+facilitate-timer-stop = Stoppa
+facilitate-notice-timer = Timern uppdaterades för alla.
+live-announce-timer_changed = Timern ändrades.
+live-announce-ready_changed = { $count ->
+    [one] En deltagare meddelade att hen är klar.
+   *[other] { $count } deltagare meddelade att de är klara.
+}

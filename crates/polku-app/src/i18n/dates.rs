@@ -40,6 +40,18 @@ impl Tr {
     }
 }
 
+impl Tr {
+    /// A time of day in Finnish time: `14.05` (fi, sv), `14:05` (en).
+    pub fn time_of_day(&self, at: OffsetDateTime) -> String {
+        let local = finnish_time(at);
+        let (hour, minute) = (local.hour(), local.minute());
+        match self.language() {
+            Language::Fi | Language::Sv => format!("{hour}.{minute:02}"),
+            Language::En => format!("{hour:02}:{minute:02}"),
+        }
+    }
+}
+
 /// `at` in Finnish time.
 fn finnish_time(at: OffsetDateTime) -> OffsetDateTime {
     let utc = at.to_offset(UtcOffset::UTC);

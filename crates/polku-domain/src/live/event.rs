@@ -30,11 +30,15 @@ pub enum LiveEventKind {
     StepChanged,
     /// The session was closed.
     SessionClosed,
+    /// The timer was started, paused, resumed, extended or stopped.
+    TimerChanged,
+    /// A participant said they are ready (or took it back).
+    ReadyChanged,
 }
 
 impl LiveEventKind {
     /// Every kind.
-    pub const ALL: [LiveEventKind; 9] = [
+    pub const ALL: [LiveEventKind; 11] = [
         LiveEventKind::ParticipantJoined,
         LiveEventKind::NoteAdded,
         LiveEventKind::NoteMoved,
@@ -44,6 +48,8 @@ impl LiveEventKind {
         LiveEventKind::VotesRevealed,
         LiveEventKind::StepChanged,
         LiveEventKind::SessionClosed,
+        LiveEventKind::TimerChanged,
+        LiveEventKind::ReadyChanged,
     ];
 
     /// The stable text form (`note_added`, ...).
@@ -58,6 +64,8 @@ impl LiveEventKind {
             LiveEventKind::VotesRevealed => "votes_revealed",
             LiveEventKind::StepChanged => "step_changed",
             LiveEventKind::SessionClosed => "session_closed",
+            LiveEventKind::TimerChanged => "timer_changed",
+            LiveEventKind::ReadyChanged => "ready_changed",
         }
     }
 }

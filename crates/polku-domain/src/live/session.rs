@@ -154,6 +154,8 @@ pub struct LiveSession {
     pub budget: VoteBudget,
     /// The step shown on every screen, as the facilitator wrote it.
     pub step: Option<String>,
+    /// The timer every screen draws.
+    pub timer: Timer,
     /// Who opened it.
     pub created_by: UserId,
     /// When it was opened.
@@ -161,6 +163,71 @@ pub struct LiveSession {
     pub created_at: OffsetDateTime,
     /// The number of its last event (the SSE id).
     pub last_seq: i64,
+}
+
+/// A session's timer: a server end time, or the time left while paused.
+/// Nothing advances by itself when it runs out (WCAG 2.2.1): screens show
+/// that time is up and the facilitator moves on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Timer {
+    /// No timer.
+    Off,
+    /// Running until this time.
+    Running {
+        /// When it ends.
+        #[serde(with = "time::serde::rfc3339")]
+        ends_at: OffsetDateTime,
+    },
+    /// Paused with this much left.
+    Paused {
+        /// Milliseconds left.
+        left_ms: i64,
+    },
+}
+
+/// What a facilitator does with the timer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimerChange {
+    /// Start (or restart) it for this many seconds.
+    Start(i64),
+    /// Pause it, keeping the time left.
+    Pause,
+    /// Resume a paused timer.
+    Resume,
+    /// Add this many seconds (to a running or paused timer).
+    Extend(i64),
+    /// Stop it.
+    Stop,
+}
+
+impl Timer {
+    /// The longest timer, in seconds (three hours).
+    pub const MAX_SECONDS: i64 = 3 * 60 * 60;
+
+    /// The timer after `change` at `now`; a change that does not apply
+    /// (resuming a running timer) leaves it as it is.
+    pub fn apply(self, change: TimerChange, now: OffsetDateTime) -> Timer {
+        let seconds = |s: i64| time::Duration::seconds(s.clamp(1, Self::MAX_SECONDS));
+        match (self, change) {
+            (_, TimerChange::Start(s)) => Timer::Running {
+                ends_at: now + seconds(s),
+            },
+            (_, TimerChange::Stop) => Timer::Off,
+            (Timer::Running { ends_at }, TimerChange::Pause) => Timer::Paused {
+                left_ms: i64::try_from((ends_at - now).whole_milliseconds().max(0)).unwrap_or(0),
+            },
+            (Timer::Paused { left_ms }, TimerChange::Resume) => Timer::Running {
+                ends_at: now + time::Duration::milliseconds(left_ms),
+            },
+            (Timer::Running { ends_at }, TimerChange::Extend(s)) => Timer::Running {
+                ends_at: ends_at.max(now) + seconds(s),
+            },
+            (Timer::Paused { left_ms }, TimerChange::Extend(s)) => Timer::Paused {
+                left_ms: left_ms + seconds(s).whole_milliseconds() as i64,
+            },
+            (timer, _) => timer,
+        }
+    }
 }
 
 /// A participant: a pseudonym with a perspective, known to the server only
@@ -259,6 +326,52 @@ mod tests {
             "boss".parse::<Perspective>().expect_err("refused").code,
             ErrorCode::InvalidPerspective
         );
+    }
+
+    #[test]
+    fn the_timer_pauses_resumes_and_extends_from_the_server_clock() {
+        let now = OffsetDateTime::UNIX_EPOCH + time::Duration::hours(1);
+        let running = Timer::Off.apply(TimerChange::Start(300), now);
+        assert_eq!(
+            running,
+            Timer::Running {
+                ends_at: now + time::Duration::minutes(5)
+            }
+        );
+        let later = now + time::Duration::minutes(2);
+        let paused = running.apply(TimerChange::Pause, later);
+        assert_eq!(paused, Timer::Paused { left_ms: 180_000 });
+        assert_eq!(
+            paused.apply(TimerChange::Extend(60), later),
+            Timer::Paused { left_ms: 240_000 }
+        );
+        let resumed = paused.apply(TimerChange::Resume, later + time::Duration::hours(1));
+        assert_eq!(
+            resumed,
+            Timer::Running {
+                ends_at: later + time::Duration::hours(1) + time::Duration::minutes(3)
+            }
+        );
+        assert_eq!(
+            running.apply(TimerChange::Resume, later),
+            running,
+            "resuming a running timer changes nothing"
+        );
+        let overdue = running.apply(TimerChange::Extend(60), now + time::Duration::hours(2));
+        assert_eq!(
+            overdue,
+            Timer::Running {
+                ends_at: now + time::Duration::hours(2) + time::Duration::minutes(1)
+            },
+            "extending a run-out timer counts from now"
+        );
+        assert_eq!(
+            Timer::Off.apply(TimerChange::Start(999_999), now),
+            Timer::Running {
+                ends_at: now + time::Duration::hours(3)
+            }
+        );
+        assert_eq!(running.apply(TimerChange::Stop, later), Timer::Off);
     }
 
     #[test]

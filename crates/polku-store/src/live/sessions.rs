@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use polku_domain::live::{
-    JoinCode, LiveEventKind, LiveSession, Nickname, Participant, Perspective, SessionTitle,
-    VoteBudget,
+    JoinCode, LiveEventKind, LiveSession, Nickname, Participant, Perspective, SessionTitle, Timer,
+    TimerChange, VoteBudget,
 };
 use polku_domain::{ErrorCode, LiveSessionId, ParticipantId, UserId, WorkspaceId};
 
@@ -40,8 +40,8 @@ macro_rules! select_sessions {
     ($rest:literal) => {
         concat!(
             "SELECT id, workspace_id, title, join_code, is_open, votes_revealed, locked, \
-             vote_budget, votes_per_note, step, created_by, created_at, last_seq \
-             FROM live_sessions ",
+             vote_budget, votes_per_note, step, created_by, created_at, last_seq, \
+             timer_ends_at, timer_paused_left_ms FROM live_sessions ",
             $rest
         )
     };
@@ -62,6 +62,8 @@ struct SessionRow {
     created_by: String,
     created_at: i64,
     last_seq: i64,
+    timer_ends_at: Option<i64>,
+    timer_paused_left_ms: Option<i64>,
 }
 
 impl SessionRow {
@@ -90,6 +92,13 @@ impl SessionRow {
                 per_note: count(self.votes_per_note, "live_sessions.votes_per_note")?,
             },
             step: self.step,
+            timer: match (self.timer_ends_at, self.timer_paused_left_ms) {
+                (Some(ends_at), _) => Timer::Running {
+                    ends_at: from_millis(ends_at),
+                },
+                (None, Some(left_ms)) => Timer::Paused { left_ms },
+                (None, None) => Timer::Off,
+            },
             created_by: parse_column(&self.created_by, "live_sessions.created_by")?,
             created_at: from_millis(self.created_at),
             last_seq: self.last_seq,
@@ -233,6 +242,11 @@ impl Store {
                         .await?
                 }
                 SessionChange::Step(step) => {
+                    // A new step asks everyone anew whether they are ready.
+                    sqlx::query("UPDATE live_participants SET ready_at = NULL WHERE session_id = $1")
+                        .bind(&id_text)
+                        .execute(&mut *tx)
+                        .await?;
                     sqlx::query("UPDATE live_sessions SET step = $2 WHERE id = $1")
                         .bind(&id_text)
                         .bind(step)
@@ -275,6 +289,109 @@ impl Store {
     ) -> Result<LiveSession, StoreError> {
         self.change_live_session(workspace, id, SessionChange::Step(step))
             .await
+    }
+
+    /// Changes the timer from its stored state at the server's clock.
+    pub async fn change_live_timer(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+        change: TimerChange,
+    ) -> Result<LiveSession, StoreError> {
+        self.live_session(workspace, id).await?;
+        let now = time::OffsetDateTime::now_utc();
+        let event = write_tx!(self, tx => {
+            // The lock first, then the state it protects.
+            let mut event = append_event!(self, tx, id, LiveEventKind::TimerChanged, String::new(), crate::millis(now));
+            let (ends_at, left): (Option<i64>, Option<i64>) = sqlx::query_as(
+                "SELECT timer_ends_at, timer_paused_left_ms FROM live_sessions WHERE id = $1",
+            )
+            .bind(id.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+            let current = match (ends_at, left) {
+                (Some(ends_at), _) => Timer::Running { ends_at: from_millis(ends_at) },
+                (None, Some(left_ms)) => Timer::Paused { left_ms },
+                (None, None) => Timer::Off,
+            };
+            let next = current.apply(change, now);
+            let (ends_at, left) = match next {
+                Timer::Off => (None, None),
+                Timer::Running { ends_at } => (Some(crate::millis(ends_at)), None),
+                Timer::Paused { left_ms } => (None, Some(left_ms)),
+            };
+            sqlx::query("UPDATE live_sessions SET timer_ends_at = $2, timer_paused_left_ms = $3 WHERE id = $1")
+                .bind(id.to_string())
+                .bind(ends_at)
+                .bind(left)
+                .execute(&mut *tx)
+                .await?;
+            let payload = serde_json::json!({ "ends_at": ends_at, "paused_left_ms": left }).to_string();
+            sqlx::query("UPDATE live_events SET payload = $3 WHERE session_id = $1 AND seq = $2")
+                .bind(id.to_string())
+                .bind(event.seq)
+                .bind(&payload)
+                .execute(&mut *tx)
+                .await?;
+            event.payload = payload;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        self.live_session(workspace, id).await
+    }
+
+    /// Marks `participant` ready for the current step (or not).
+    pub async fn set_live_ready(
+        &self,
+        session: LiveSessionId,
+        participant: ParticipantId,
+        ready: bool,
+    ) -> Result<(), StoreError> {
+        let now = now_millis();
+        let payload =
+            serde_json::json!({ "participant_id": participant.to_string(), "ready": ready })
+                .to_string();
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, session, LiveEventKind::ReadyChanged, payload, now);
+            sqlx::query("UPDATE live_participants SET ready_at = $3 WHERE id = $1 AND session_id = $2")
+                .bind(participant.to_string())
+                .bind(session.to_string())
+                .bind(ready.then_some(now))
+                .execute(&mut *tx)
+                .await?;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        Ok(())
+    }
+
+    /// How many participants are ready, and how many there are.
+    pub async fn live_ready_count(&self, session: LiveSessionId) -> Result<(u32, u32), StoreError> {
+        let (ready, all): (i64, i64) = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT COALESCE(SUM(CASE WHEN ready_at IS NULL THEN 0 ELSE 1 END), 0), COUNT(*) \
+                 FROM live_participants WHERE session_id = $1",
+            )
+            .bind(session.to_string())
+            .fetch_one(pool)
+            .await
+        })?;
+        Ok((
+            u32::try_from(ready).unwrap_or(0),
+            u32::try_from(all).unwrap_or(0),
+        ))
+    }
+
+    /// Whether `participant` said they are ready for the current step.
+    pub async fn live_is_ready(&self, participant: ParticipantId) -> Result<bool, StoreError> {
+        let ready: Option<i64> = with_pool!(self, pool => {
+            sqlx::query_scalar("SELECT ready_at FROM live_participants WHERE id = $1")
+                .bind(participant.to_string())
+                .fetch_optional(pool)
+                .await
+        })?
+        .flatten();
+        Ok(ready.is_some())
     }
 
     /// Adds a participant to an open session under the hash of their token;

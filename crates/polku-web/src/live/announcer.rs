@@ -12,14 +12,18 @@ pub(super) struct Message {
     pub(super) other: String,
 }
 
-/// Every kind's sentences.
+/// Every kind's sentences, and the timer's words for the countdown.
 pub(super) struct Announcer {
     pub(super) messages: Vec<Message>,
+    pub(super) timer_left: String,
+    pub(super) timer_up: String,
+    pub(super) timer_one_minute: String,
 }
 
 impl Announcer {
-    /// The sentences in `t`'s language.
-    pub(super) fn new(t: Tr) -> Self {
+    /// The sentences in `t`'s language; facilitators also hear who is
+    /// ready.
+    pub(super) fn new(t: Tr, facilitator: bool) -> Self {
         let keys = [
             (LiveEventKind::NoteAdded, "live-announce-note_added"),
             (LiveEventKind::VoteCast, "live-announce-vote_cast"),
@@ -33,10 +37,16 @@ impl Announcer {
             (LiveEventKind::VotesRevealed, "live-announce-votes_revealed"),
             (LiveEventKind::StepChanged, "live-announce-step_changed"),
             (LiveEventKind::SessionClosed, "live-announce-session_closed"),
+            (LiveEventKind::TimerChanged, "live-announce-timer_changed"),
+            (LiveEventKind::ReadyChanged, "live-announce-ready_changed"),
         ];
         Self {
+            timer_left: t.get("timer-left"),
+            timer_up: t.get("timer-up"),
+            timer_one_minute: t.get("timer-one-minute"),
             messages: keys
                 .into_iter()
+                .filter(|(kind, _)| facilitator || *kind != LiveEventKind::ReadyChanged)
                 .map(|(kind, key)| Message {
                     kind: kind.as_str(),
                     one: t.with_args(key, &[("count", Arg::Count(1))]),

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::announcer::Announcer;
 use super::api::{rate_limited_message, sees_votes, visible_notes};
+use super::timer::timer_view;
 use super::urls;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
@@ -102,6 +103,10 @@ pub(super) fn group_notes<'a>(
 #[template(path = "live/board.html")]
 struct BoardPage {
     chrome: Chrome,
+    timer_text: Option<String>,
+    timer_end: Option<String>,
+    ready: bool,
+    ready_action: String,
     events_url: String,
     last_event: i64,
     announcer: Announcer,
@@ -147,10 +152,15 @@ async fn render_board(
     let groups = group_notes(t, &themes, visible_notes(&notes, &who), show, |item| {
         session.open && left > 0 && item.note.hidden_reason.is_none()
     });
+    let (timer_text, timer_end) = timer_view(t, session.timer);
     let page = BoardPage {
+        timer_text,
+        timer_end,
+        ready: state.store.live_is_ready(participant.id).await?,
+        ready_action: format!("{}/ready", urls::board(session.id)),
         events_url: format!("/api/v1/sessions/{}/events", session.id),
         last_event: session.last_seq,
-        announcer: Announcer::new(t),
+        announcer: Announcer::new(t, false),
         title: session.title.as_str().to_owned(),
         step: session.step.clone(),
         closed: !session.open,
@@ -395,4 +405,27 @@ pub(super) async fn vote(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+#[derive(Deserialize)]
+pub(super) struct ReadyForm {
+    #[serde(default)]
+    ready: String,
+}
+
+/// `POST /live/{session_id}/ready`: "I'm ready" (or taking it back).
+pub(super) async fn ready(
+    State(state): State<AppState>,
+    caller: Result<SessionCaller, AppError>,
+    PageForm(form): PageForm<ReadyForm>,
+) -> Result<Response, AppError> {
+    let (session, participant) = match participant_or_redirect(caller) {
+        Ok(found) => found,
+        Err(response) => return Ok(*response),
+    };
+    state
+        .store
+        .set_live_ready(session.id, participant.id, form.ready == "true")
+        .await?;
+    Ok(Redirect::to(&urls::board(session.id)).into_response())
 }

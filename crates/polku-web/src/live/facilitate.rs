@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::live::open_session;
 use polku_app::{Arg, Tr};
 use polku_domain::live::{
-    LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, VoteBudget, shown_count,
+    LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, VoteBudget, shown_count,
 };
 use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
 use polku_store::NoteWithVotes;
@@ -23,6 +23,7 @@ use serde::Deserialize;
 use super::announcer::Announcer;
 use super::api::live_error;
 use super::board::{NoteGroup, group_notes};
+use super::timer::timer_view;
 use super::urls;
 use crate::base::access::WorkspaceAccess;
 use crate::base::chrome::Chrome;
@@ -230,6 +231,9 @@ struct ResultRow {
 #[template(path = "live/facilitate.html")]
 struct FacilitatePage {
     chrome: Chrome,
+    timer_text: Option<String>,
+    timer_end: Option<String>,
+    ready_text: String,
     events_url: String,
     last_event: i64,
     announcer: Announcer,
@@ -309,10 +313,21 @@ async fn render_facilitate(
         polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
     let groups = group_notes(t, &themes, notes.iter(), true, |_| false);
     let code = session.join_code.as_str().to_owned();
+    let (timer_text, timer_end) = timer_view(t, session.timer);
+    let (ready, all) = state.store.live_ready_count(session.id).await?;
     let page = FacilitatePage {
+        timer_text,
+        timer_end,
+        ready_text: t.with_args(
+            "facilitate-ready",
+            &[
+                ("ready", Arg::Count(ready.into())),
+                ("all", Arg::Count(all.into())),
+            ],
+        ),
         events_url: format!("/api/v1/sessions/{}/events", session.id),
         last_event: session.last_seq,
-        announcer: Announcer::new(t),
+        announcer: Announcer::new(t, true),
         title: session.title.as_str().to_owned(),
         workspace_name: found.access.workspace.name.as_str().to_owned(),
         home_url: workspace_urls::home(session.workspace_id),
@@ -356,6 +371,8 @@ async fn render_facilitate(
 #[template(path = "live/projector.html")]
 struct ProjectorPage {
     chrome: Chrome,
+    timer_text: Option<String>,
+    timer_end: Option<String>,
     title: String,
     events_url: String,
     last_event: i64,
@@ -385,11 +402,14 @@ pub(super) async fn projector(
     let qr_svg =
         polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
     let code = session.join_code.as_str().to_owned();
+    let (timer_text, timer_end) = timer_view(t, session.timer);
     let page = ProjectorPage {
+        timer_text,
+        timer_end,
         title: session.title.as_str().to_owned(),
         events_url: format!("/api/v1/sessions/{}/events", session.id),
         last_event: session.last_seq,
-        announcer: Announcer::new(t),
+        announcer: Announcer::new(t, false),
         step: session.step.clone(),
         open: session.open,
         code_spoken: code.chars().map(String::from).collect::<Vec<_>>().join(" "),
@@ -420,6 +440,7 @@ pub(super) async fn show(
         .as_deref()
         .and_then(|n| match n {
             "step" => Some("facilitate-notice-step"),
+            "timer" => Some("facilitate-notice-timer"),
             "theme" => Some("facilitate-notice-theme"),
             "moved" => Some("facilitate-notice-moved"),
             "hidden" => Some("facilitate-notice-hidden"),
@@ -601,4 +622,45 @@ pub(super) async fn close(
         .close_live_session(found.session.workspace_id, found.session.id)
         .await?;
     Ok(back(&found, "closed"))
+}
+
+#[derive(Deserialize)]
+pub(super) struct TimerForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    minutes: String,
+}
+
+/// `POST .../timer`: start (for the minutes given), pause, resume, extend by
+/// a minute, or stop the timer every screen shows.
+pub(super) async fn change_timer(
+    State(state): State<AppState>,
+    found: SessionOfWorkspace,
+    PageForm(form): PageForm<TimerForm>,
+) -> Result<Response, AppError> {
+    let minutes = form
+        .minutes
+        .trim()
+        .parse::<i64>()
+        .unwrap_or(5)
+        .clamp(1, 180);
+    let change = match form.action.as_str() {
+        "start" => TimerChange::Start(minutes * 60),
+        "pause" => TimerChange::Pause,
+        "resume" => TimerChange::Resume,
+        "extend" => TimerChange::Extend(60),
+        "stop" => TimerChange::Stop,
+        _ => {
+            return Err(AppError::invalid(
+                "action",
+                polku_domain::ErrorCode::InvalidFields,
+            ));
+        }
+    };
+    state
+        .store
+        .change_live_timer(found.session.workspace_id, found.session.id, change)
+        .await?;
+    Ok(back(&found, "timer"))
 }

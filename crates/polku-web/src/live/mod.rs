@@ -9,6 +9,7 @@ mod events;
 mod facilitate;
 mod join;
 mod results;
+mod timer;
 pub(crate) mod urls;
 
 use axum::http::{Method, header};
@@ -104,6 +105,18 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/workspaces/{workspace_id}/live/{session_id}/step",
             facilitator,
             post(facilitate::set_step),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/timer",
+            facilitator,
+            post(facilitate::change_timer),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/ready",
+            Access::Participant,
+            post(board::ready),
         )
         .page(
             Method::POST,

@@ -395,6 +395,67 @@ async fn the_facilitator_groups_hides_and_reveals_with_plain_forms(app: &TestApp
     let (_, html) = get_html(app, &board, &[("cookie", &karhu)]).await;
     assert!(!html.contains("Matti M."), "others no longer see it");
 
+    // The timer: a server end time every screen shows; pausing keeps the rest.
+    let started = post_form(
+        app,
+        &format!("{page}/timer"),
+        &facilitator,
+        &[("action", "start"), ("minutes", "5")],
+    )
+    .await;
+    assert_eq!(started.status(), 303);
+    let (_, html) = get_html(app, &format!("{board}?lang=en"), &[("cookie", &kettu)]).await;
+    assert!(
+        html.contains("Time until ") && html.contains("data-ends-at=\""),
+        "the board shows the end: {html}"
+    );
+    post_form(
+        app,
+        &format!("{page}/timer"),
+        &facilitator,
+        &[("action", "pause")],
+    )
+    .await;
+    let (_, html) = get_html(app, &format!("{board}?lang=en"), &[("cookie", &kettu)]).await;
+    assert!(
+        html.contains("The timer is paused, 5 minutes left."),
+        "{html}"
+    );
+    assert!(
+        !html.contains("data-ends-at"),
+        "a paused timer does not count down"
+    );
+    let bad = post_form(
+        app,
+        &format!("{page}/timer"),
+        &facilitator,
+        &[("action", "explode")],
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+
+    // "I'm ready" is counted for the facilitator, and a new step asks anew.
+    post_form(
+        app,
+        &format!("{page}/step"),
+        &facilitator,
+        &[("step", "Kirjoita lappu")],
+    )
+    .await;
+    let ready = post_form(app, &format!("{board}/ready"), &kettu, &[("ready", "true")]).await;
+    assert_eq!(ready.status(), 303);
+    let (_, html) = get_html(app, &format!("{page}?lang=en"), &[("cookie", &facilitator)]).await;
+    assert!(html.contains("Ready 1/2."), "{html}");
+    post_form(
+        app,
+        &format!("{page}/step"),
+        &facilitator,
+        &[("step", "Äänestys")],
+    )
+    .await;
+    let (_, html) = get_html(app, &format!("{page}?lang=en"), &[("cookie", &facilitator)]).await;
+    assert!(html.contains("Ready 0/2."), "a new step clears the signals");
+
     // The projector view: the code and the board in large type, nothing to click.
     let (status, projector) = get_html(
         app,
