@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, app_test, error_code};
+use crate::helpers::{TestApp, app_test, error_code, serve_store};
 
 app_test!(
     a_workshop_runs_from_code_to_revealed_votes,
@@ -17,6 +17,15 @@ app_test!(
     only_facilitators_of_the_workspace_run_a_session,
     failed_joins_are_rate_limited,
 );
+
+/// Instances share a database on PostgreSQL only (SQLite is one process's).
+mod a_second_instance_streams_what_the_first_stored {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        let app = crate::helpers::TestApp::spawn(polku_store::testing::Backend::Postgres).await;
+        super::a_second_instance_streams_what_the_first_stored(&app).await;
+    }
+}
 
 /// A facilitator's token and an open session in a fresh workspace.
 async fn open_session(app: &TestApp, email: &str) -> (String, Value) {
@@ -583,4 +592,43 @@ async fn failed_joins_are_rate_limited(app: &TestApp) {
     // about whether a code is right.
     let right = join(app, code_of(&session), "Oikea", "client").await;
     assert_eq!(right.status(), 429);
+}
+
+/// Two servers on one PostgreSQL: a participant on one sees, within a
+/// second, a note written through the other (LISTEN/NOTIFY).
+async fn a_second_instance_streams_what_the_first_stored(app: &TestApp) {
+    let (_, session) = open_session(app, "ohjaaja@example.fi").await;
+    let kettu = participant(app, &session, "Kettu", "client").await;
+    let karhu = participant(app, &session, "Karhu", "client").await;
+    let other_store = polku_store::Store::open(&app.db.url)
+        .await
+        .expect("second instance");
+    let (other_base, _other_server) = serve_store(other_store.clone()).await;
+    let mut stream = app
+        .client
+        .get(format!("{other_base}{}", path(&session, "/events")))
+        .bearer_auth(&karhu)
+        .header("last-event-id", "2")
+        .send()
+        .await
+        .expect("stream");
+    assert_eq!(stream.status(), 200);
+    let sent = std::time::Instant::now();
+    let posted = post(
+        app,
+        &kettu,
+        &path(&session, "/notes"),
+        json!({ "text": "Toiselta koneelta" }),
+    )
+    .await;
+    assert_eq!(posted.status(), 201);
+    let events = read_events(&mut stream, 1).await;
+    assert!(
+        sent.elapsed() < Duration::from_secs(1),
+        "arrived in {:?}",
+        sent.elapsed()
+    );
+    assert_eq!((events[0].0, events[0].1.as_str()), (3, "note_added"));
+    assert!(events[0].2.contains("Toiselta koneelta"));
+    other_store.close().await;
 }
