@@ -154,3 +154,13 @@ live-announce-ready_changed = { $count ->
     [one] One participant said they are ready.
    *[other] { $count } participants said they are ready.
 }
+facilitate-proxy-heading = Write for someone else
+facilitate-proxy-intro = If someone has no device, add them with a nickname and type in their notes and votes from paper. They are marked as typed in by the facilitator.
+facilitate-paper-nickname = Nickname (participant without a device)
+facilitate-paper-submit = Add the participant
+facilitate-proxy-for = For whom
+facilitate-proxy-self = In my own name
+facilitate-proxy-vote = Vote for
+facilitate-notice-paper = The participant was added.
+facilitate-notice-proxy = The note was typed in.
+facilitate-notice-proxy-vote = The vote was typed in.

@@ -154,3 +154,13 @@ live-announce-ready_changed = { $count ->
     [one] Yksi osallistuja kertoi olevansa valmis.
    *[other] { $count } osallistujaa kertoi olevansa valmiita.
 }
+facilitate-proxy-heading = Kirjoita jonkun puolesta
+facilitate-proxy-intro = Jos jollakulla ei ole laitetta, lisää hänet nimimerkillä ja kirjoita hänen lappunsa ja äänensä paperilta. Ne merkitään ohjaajan kirjaamiksi.
+facilitate-paper-nickname = Nimimerkki (osallistuja ilman laitetta)
+facilitate-paper-submit = Lisää osallistuja
+facilitate-proxy-for = Kenen puolesta
+facilitate-proxy-self = Omissa nimissäni
+facilitate-proxy-vote = Ääni puolesta
+facilitate-notice-paper = Osallistuja lisättiin.
+facilitate-notice-proxy = Lappu kirjattiin.
+facilitate-notice-proxy-vote = Ääni kirjattiin.

@@ -154,3 +154,13 @@ live-announce-ready_changed = { $count ->
     [one] En deltagare meddelade att hen är klar.
    *[other] { $count } deltagare meddelade att de är klara.
 }
+facilitate-proxy-heading = Skriv för någon annan
+facilitate-proxy-intro = Om någon saknar en apparat, lägg till hen med ett smeknamn och skriv in hens lappar och röster från papper. De märks som inskrivna av handledaren.
+facilitate-paper-nickname = Smeknamn (deltagare utan apparat)
+facilitate-paper-submit = Lägg till deltagaren
+facilitate-proxy-for = För vem
+facilitate-proxy-self = I mitt eget namn
+facilitate-proxy-vote = Röst för
+facilitate-notice-paper = Deltagaren lades till.
+facilitate-notice-proxy = Lappen skrevs in.
+facilitate-notice-proxy-vote = Rösten skrevs in.

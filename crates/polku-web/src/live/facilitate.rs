@@ -184,8 +184,8 @@ pub(super) async fn open(
 /// Extractor: the workspace (as [`WorkspaceAccess`]) and its session
 /// `{session_id}`; another workspace's session is 404.
 pub(super) struct SessionOfWorkspace {
-    access: WorkspaceAccess,
-    session: LiveSession,
+    pub(super) access: WorkspaceAccess,
+    pub(super) session: LiveSession,
 }
 
 impl FromRequestParts<AppState> for SessionOfWorkspace {
@@ -231,6 +231,9 @@ struct ResultRow {
 #[template(path = "live/facilitate.html")]
 struct FacilitatePage {
     chrome: Chrome,
+    /// Participants a facilitator may type in for: (id, "nickname (perspective)").
+    proxy_choices: Vec<(String, String)>,
+    perspectives: Vec<(&'static str, String)>,
     timer_text: Option<String>,
     timer_end: Option<String>,
     ready_text: String,
@@ -294,7 +297,7 @@ fn results(t: Tr, notes: &[NoteWithVotes]) -> Vec<ResultRow> {
         .collect()
 }
 
-async fn render_facilitate(
+pub(super) async fn render_facilitate(
     state: &AppState,
     chrome: Chrome,
     origin: &LinkOrigin,
@@ -316,6 +319,23 @@ async fn render_facilitate(
     let (timer_text, timer_end) = timer_view(t, session.timer);
     let (ready, all) = state.store.live_ready_count(session.id).await?;
     let page = FacilitatePage {
+        proxy_choices: participants
+            .iter()
+            .map(|p| {
+                (
+                    p.id.to_string(),
+                    format!(
+                        "{} ({})",
+                        p.nickname.as_str(),
+                        t.get(p.perspective.label_key())
+                    ),
+                )
+            })
+            .collect(),
+        perspectives: Perspective::ALL
+            .iter()
+            .map(|p| (p.as_str(), t.get(p.label_key())))
+            .collect(),
         timer_text,
         timer_end,
         ready_text: t.with_args(
@@ -360,66 +380,17 @@ async fn render_facilitate(
             Vec::new()
         },
         notice,
-        error_summary: errors.summary_with_ids(&[("name", "theme-name")]),
+        error_summary: errors.summary_with_ids(&[
+            ("name", "theme-name"),
+            ("paper_nickname", "paper-nickname"),
+            ("paper_perspective", "paper-perspective"),
+            ("proxy_text", "proxy-text"),
+            ("proxy_vote", "notes-heading"),
+        ]),
         errors,
         chrome,
     };
     Ok(render_page(status, &page))
-}
-
-#[derive(Template)]
-#[template(path = "live/projector.html")]
-struct ProjectorPage {
-    chrome: Chrome,
-    timer_text: Option<String>,
-    timer_end: Option<String>,
-    title: String,
-    events_url: String,
-    last_event: i64,
-    announcer: Announcer,
-    step: Option<String>,
-    open: bool,
-    code: String,
-    code_spoken: String,
-    join_host: String,
-    qr_svg: String,
-    groups: Vec<NoteGroup>,
-}
-
-/// `GET .../projector`: the code, the step and the board in large type for
-/// the room's screen, following the events; shows votes only once revealed.
-pub(super) async fn projector(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    origin: LinkOrigin,
-    found: SessionOfWorkspace,
-) -> Result<Response, AppError> {
-    let t = chrome.t;
-    let session = &found.session;
-    let notes = state.store.list_live_notes(session.id).await?;
-    let themes = state.store.list_live_themes(session.id).await?;
-    let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
-    let qr_svg =
-        polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
-    let code = session.join_code.as_str().to_owned();
-    let (timer_text, timer_end) = timer_view(t, session.timer);
-    let page = ProjectorPage {
-        timer_text,
-        timer_end,
-        title: session.title.as_str().to_owned(),
-        events_url: format!("/api/v1/sessions/{}/events", session.id),
-        last_event: session.last_seq,
-        announcer: Announcer::new(t, false),
-        step: session.step.clone(),
-        open: session.open,
-        code_spoken: code.chars().map(String::from).collect::<Vec<_>>().join(" "),
-        code,
-        join_host: origin.url("").trim_end_matches('/').to_owned(),
-        qr_svg,
-        groups: group_notes(t, &themes, notes.iter(), session.votes_revealed, |_| false),
-        chrome,
-    };
-    Ok(render_page(StatusCode::OK, &page))
 }
 
 #[derive(Deserialize)]
@@ -441,6 +412,9 @@ pub(super) async fn show(
         .and_then(|n| match n {
             "step" => Some("facilitate-notice-step"),
             "timer" => Some("facilitate-notice-timer"),
+            "paper" => Some("facilitate-notice-paper"),
+            "proxy" => Some("facilitate-notice-proxy"),
+            "proxy_vote" => Some("facilitate-notice-proxy-vote"),
             "theme" => Some("facilitate-notice-theme"),
             "moved" => Some("facilitate-notice-moved"),
             "hidden" => Some("facilitate-notice-hidden"),
@@ -461,7 +435,7 @@ pub(super) async fn show(
     .await
 }
 
-fn back(found: &SessionOfWorkspace, notice: &str) -> Response {
+pub(super) fn back(found: &SessionOfWorkspace, notice: &str) -> Response {
     Redirect::to(&format!(
         "{}?notice={notice}",
         urls::facilitate(found.session.workspace_id, found.session.id)
@@ -531,7 +505,7 @@ pub(super) async fn add_theme(
     }
 }
 
-fn note_in_path(params: &HashMap<String, String>) -> Result<NoteId, AppError> {
+pub(super) fn note_in_path(params: &HashMap<String, String>) -> Result<NoteId, AppError> {
     params
         .get("note_id")
         .and_then(|raw| raw.parse().ok())

@@ -8,6 +8,8 @@ mod board;
 mod events;
 mod facilitate;
 mod join;
+mod projector;
+mod proxy;
 mod results;
 mod timer;
 pub(crate) mod urls;
@@ -80,7 +82,7 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             Method::GET,
             "/workspaces/{workspace_id}/live/{session_id}/projector",
             Access::Member(Role::Viewer),
-            get(facilitate::projector),
+            get(projector::projector),
         )
         .page(
             Method::GET,
@@ -117,6 +119,24 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/live/{session_id}/ready",
             Access::Participant,
             post(board::ready),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/paper",
+            facilitator,
+            post(proxy::add_paper_participant),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/proxy-note",
+            facilitator,
+            post(proxy::add_proxy_note),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/notes/{note_id}/proxy-vote",
+            facilitator,
+            post(proxy::add_proxy_vote),
         )
         .page(
             Method::POST,

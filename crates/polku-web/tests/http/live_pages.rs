@@ -358,12 +358,12 @@ async fn the_facilitator_groups_hides_and_reveals_with_plain_forms(app: &TestApp
         notes[1]["id"].as_str().expect("id"),
     );
     let (_, html) = get_html(app, &page, &[("cookie", &facilitator)]).await;
-    let theme_id = between(
-        &html[html.find("<option value=\"\"").unwrap_or(0) + 10..],
-        "<option value=\"",
-        "\"",
-    )
-    .to_owned();
+    let move_form = &html[html.find("id=\"move-").expect("a move form")..];
+    let after_none = &move_form[move_form
+        .find("<option value=\"\"")
+        .expect("no-theme option")
+        + 1..];
+    let theme_id = between(after_none, "<option value=\"", "\"").to_owned();
     let moved = post_form(
         app,
         &format!("{page}/notes/{first}/move"),
@@ -455,6 +455,68 @@ async fn the_facilitator_groups_hides_and_reveals_with_plain_forms(app: &TestApp
     .await;
     let (_, html) = get_html(app, &format!("{page}?lang=en"), &[("cookie", &facilitator)]).await;
     assert!(html.contains("Ready 0/2."), "a new step clears the signals");
+
+    // Someone without a device: added by the facilitator, notes and votes
+    // typed in from paper, marked as proxy in the record.
+    let paper = post_form(
+        app,
+        &format!("{page}/paper"),
+        &facilitator,
+        &[("nickname", "Paperi"), ("perspective", "relative")],
+    )
+    .await;
+    assert_eq!(paper.status(), 303);
+    let (_, html) = get_html(app, &page, &[("cookie", &facilitator)]).await;
+    let proxy_form = &html[html
+        .find("id=\"proxy-participant\"")
+        .expect("the proxy form")..];
+    let end = proxy_form
+        .find("\">Paperi (")
+        .expect("the paper participant is offered");
+    let paper_id = proxy_form[end - 36..end].to_owned();
+    assert_eq!(paper_id.len(), 36, "the paper participant can be chosen");
+    let typed = post_form(
+        app,
+        &format!("{page}/proxy-note"),
+        &facilitator,
+        &[
+            ("participant", &paper_id),
+            ("text", "Paperilta: bussi ei kulje"),
+        ],
+    )
+    .await;
+    assert_eq!(typed.status(), 303);
+    let voted = post_form(
+        app,
+        &format!("{page}/notes/{first}/proxy-vote"),
+        &facilitator,
+        &[("participant", &paper_id)],
+    )
+    .await;
+    assert_eq!(voted.status(), 303);
+    let (_, csv) = get_html(
+        app,
+        &format!("{page}/results.csv"),
+        &[("cookie", &facilitator)],
+    )
+    .await;
+    assert!(
+        csv.contains("Paperilta: bussi ei kulje,relative,true,"),
+        "a proxy note is marked: {csv}"
+    );
+    let empty = post_form(
+        app,
+        &format!("{page}/proxy-note?lang=en"),
+        &facilitator,
+        &[("participant", ""), ("text", "")],
+    )
+    .await;
+    assert_eq!(empty.status(), 422);
+    assert_field_error(
+        &empty.text().await.expect("body"),
+        "proxy-text",
+        "Fill in this field.",
+    );
 
     // The projector view: the code and the board in large type, nothing to click.
     let (status, projector) = get_html(
