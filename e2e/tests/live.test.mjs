@@ -38,11 +38,15 @@ async function withContext(options, use) {
   }
 }
 
-async function joinAs(page, nickname, { lang = 'fi', code = env.setup.code } = {}) {
+async function joinAs(page, nickname, { lang = 'fi', code = env.setup.code, audit = false } = {}) {
   await page.goto(`${env.server.baseUrl}${withLang(`/join?code=${code}`, lang)}`);
   await page.fill('#nickname', nickname);
   await page.check('#perspective-expert_by_experience');
-  await Promise.all([page.waitForURL(/\/live\//), page.locator('#join-form button[type="submit"]').click()]);
+  await Promise.all([page.waitForNavigation(), page.locator('#join-form button[type="submit"]').click()]);
+  // A first visit shows the return code once, then goes on to the board.
+  await page.locator('#return-code').waitFor();
+  if (audit) await auditPage(page, { what: 'the welcome page with the return code', lang });
+  await Promise.all([page.waitForURL(/\/live\//), page.locator('main a.button.primary').click()]);
 }
 
 describe('a live workshop', () => {
@@ -69,7 +73,7 @@ describe('a live workshop', () => {
         await facilitator.keyboard.type('Tiedottaminen jonossa');
         await Promise.all([facilitator.waitForNavigation(), facilitator.keyboard.press('Enter')]);
         const note = facilitator.locator('li.note', { hasText: text });
-        const select = note.locator('select');
+        const select = note.locator('select[name="theme_id"]');
         await select.focus();
         await facilitator.keyboard.press('ArrowDown');
         await facilitator.keyboard.press('Tab');
@@ -104,7 +108,8 @@ describe('a live workshop', () => {
       await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'error-summary');
       assert.equal(await page.inputValue('#nickname'), 'Havet', 'nothing typed is lost');
       await page.fill('#code', env.setup.code);
-      await Promise.all([page.waitForURL(/\/live\//), page.locator('#join-form button[type="submit"]').click()]);
+      await Promise.all([page.waitForNavigation(), page.locator('#join-form button[type="submit"]').click()]);
+      await Promise.all([page.waitForURL(/\/live\//), page.locator('main a.button.primary').click()]);
       await page.fill('#note-text', 'En tidtabell på svenska');
       await Promise.all([page.waitForNavigation(), page.locator('#note-text').locator('xpath=ancestor::form').locator('button').click()]);
       await page.locator('.note-text', { hasText: 'En tidtabell på svenska' }).waitFor();
@@ -124,7 +129,7 @@ describe('live views (accessibility)', () => {
         await Promise.all([page.waitForNavigation(), page.locator('#join-form button[type="submit"]').evaluate((b) => { b.form.noValidate = true; b.click(); })]);
         await page.locator('#error-summary').waitFor();
         await auditPage(page, { what: 'the join page with errors', lang });
-        await joinAs(page, `Testi-${lang}`, { lang });
+        await joinAs(page, `Testi-${lang}`, { lang, audit: true });
         await page.goto(`${page.url().split('?')[0]}?lang=${lang}`);
         await auditPage(page, { what: 'the participant board', lang });
 

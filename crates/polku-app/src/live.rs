@@ -4,10 +4,10 @@
 
 use polku_domain::live::{
     JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, LiveSession, Nickname, Participant,
-    Perspective, SessionTitle, VoteBudget,
+    Perspective, ReturnCode, SessionTitle, VoteBudget,
 };
 use polku_domain::{ErrorCode, UserId, ValidationError, WorkspaceId};
-use polku_store::{NewLiveSession, Store, StoreError};
+use polku_store::{NewLiveSession, NoteOutcome, Pseudonym, Store, StoreError};
 use rand::Rng;
 
 use crate::credentials::{new_secret, secret_hash};
@@ -77,24 +77,47 @@ pub struct Joined {
     pub participant: Participant,
     /// Their secret token (kept only as a hash).
     pub token: String,
+    /// A new return code to write down (none when they came back with one).
+    pub return_code: Option<ReturnCode>,
 }
 
-/// Joins the open session with `code` as `nickname` with `perspective`.
-/// Every bad field is reported at once; a code no open session has is
-/// [`LiveError::UnknownCode`].
+fn random_return_code() -> ReturnCode {
+    let mut rng = rand::rng();
+    ReturnCode::from_indices(std::array::from_fn::<_, { ReturnCode::LENGTH }, _>(|_| {
+        rng.random_range(0..JOIN_CODE_ALPHABET.len())
+    }))
+}
+
+/// Joins the open session with `code` as `nickname` with `perspective`, or,
+/// with a `return_code` of the session's workspace, as that pseudonym again
+/// (then nickname and perspective may be empty). Every bad field is reported
+/// at once; a code no open session has is [`LiveError::UnknownCode`].
 pub async fn join(
     store: &Store,
     code: &str,
     nickname: &str,
     perspective: &str,
+    return_code: &str,
 ) -> Result<Joined, LiveError> {
+    let returning = !return_code.trim().is_empty();
     let code = JoinCode::parse(code);
-    let nickname = Nickname::parse(nickname);
-    let perspective = perspective.parse::<Perspective>();
-    let (code, nickname, perspective) = match (code, nickname, perspective) {
-        (Ok(c), Ok(n), Ok(p)) => (c, n, p),
-        (c, n, p) => {
-            let errors = [c.err(), n.err(), p.err()].into_iter().flatten().collect();
+    let back = returning.then(|| ReturnCode::parse(return_code));
+    let (nickname, perspective) = if returning {
+        (Ok(None), Ok(None))
+    } else {
+        (
+            Nickname::parse(nickname).map(Some),
+            perspective.parse::<Perspective>().map(Some),
+        )
+    };
+    let (code, back, nickname, perspective) = match (code, back.transpose(), nickname, perspective)
+    {
+        (Ok(c), Ok(b), Ok(n), Ok(p)) => (c, b, n, p),
+        (c, b, n, p) => {
+            let errors = [c.err(), b.err(), n.err(), p.err()]
+                .into_iter()
+                .flatten()
+                .collect();
             return Err(LiveError::Invalid(errors));
         }
     };
@@ -103,9 +126,44 @@ pub async fn join(
         Err(StoreError::NotFound) => return Err(LiveError::UnknownCode),
         Err(e) => return Err(e.into()),
     };
+    let (pseudonym, new_code) = match back {
+        Some(back) => match store.pseudonym_by_code(&secret_hash(back.as_str())).await {
+            Ok(p) if p.workspace_id == session.workspace_id => (p, None),
+            Ok(_) | Err(StoreError::NotFound) => {
+                return Err(LiveError::Invalid(vec![ValidationError::new(
+                    "return_code",
+                    ErrorCode::InvalidReturnCode,
+                )]));
+            }
+            Err(e) => return Err(e.into()),
+        },
+        None => {
+            let (Some(nickname), Some(perspective)) = (nickname, perspective) else {
+                return Err(LiveError::Invalid(vec![ValidationError::new(
+                    "nickname",
+                    ErrorCode::Required,
+                )]));
+            };
+            let fresh = random_return_code();
+            let pseudonym = store
+                .create_pseudonym(
+                    session.workspace_id,
+                    &secret_hash(fresh.as_str()),
+                    &nickname,
+                    perspective,
+                )
+                .await?;
+            (pseudonym, Some(fresh))
+        }
+    };
     let token = new_secret(PARTICIPANT_TOKEN_PREFIX);
     let participant = match store
-        .join_live_session(session.id, &secret_hash(&token), &nickname, perspective)
+        .join_live_session(
+            session.id,
+            &secret_hash(&token),
+            &pseudonym.nickname,
+            pseudonym.perspective,
+        )
         .await
     {
         Ok(p) => p,
@@ -113,11 +171,30 @@ pub async fn join(
         Err(StoreError::Conflict(ErrorCode::SessionClosed)) => return Err(LiveError::UnknownCode),
         Err(e) => return Err(e.into()),
     };
+    store.link_pseudonym(participant.id, &pseudonym).await?;
     Ok(Joined {
         session,
         participant,
         token,
+        return_code: new_code,
     })
+}
+
+/// What became of the notes of the person with `return_code`: `None` when no
+/// workspace knows the code.
+pub async fn notes_of_return_code(
+    store: &Store,
+    return_code: &str,
+) -> Result<Option<(Pseudonym, Vec<NoteOutcome>)>, LiveError> {
+    let code = ReturnCode::parse(return_code).map_err(|e| LiveError::Invalid(vec![e]))?;
+    match store.pseudonym_by_code(&secret_hash(code.as_str())).await {
+        Ok(pseudonym) => {
+            let notes = store.pseudonym_notes(&pseudonym).await?;
+            Ok(Some((pseudonym, notes)))
+        }
+        Err(StoreError::NotFound) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The participant holding `token`, if it is one.

@@ -120,6 +120,8 @@ error_codes! {
     UnknownJoinCode = "unknown_join_code",
     /// Not one of the perspectives.
     InvalidPerspective = "invalid_perspective",
+    /// Not a return code, or one this workspace does not know.
+    InvalidReturnCode = "invalid_return_code",
     /// A vote budget outside its limits.
     InvalidVoteBudget = "invalid_vote_budget",
     /// The participant has used every vote.

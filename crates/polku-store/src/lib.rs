@@ -30,7 +30,9 @@ pub mod testing;
 pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use invitations::NewInvitation;
-pub use live::{Follow, NewLiveSession, NewNote, NoteWithVotes, Participation};
+pub use live::{
+    Follow, NewLiveSession, NewNote, NoteOutcome, NoteWithVotes, Participation, Pseudonym,
+};
 pub use resets::PasswordReset;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};
@@ -105,6 +107,10 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "live_sessions",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "live_pseudonyms",
         scope: TableScope::Workspace,
     },
     Table {

@@ -49,3 +49,4 @@ error-post_rate_limited = { $seconds ->
     [one] You are writing faster than anyone can read. Wait { $seconds } second.
    *[other] You are writing faster than anyone can read. Wait { $seconds } seconds.
 }
+error-invalid_return_code = The return code was not recognised. It has eight characters, for example K7M3-TPHX. You can also join without it.

@@ -49,3 +49,4 @@ error-post_rate_limited = { $seconds ->
     [one] Kirjoitat nopeammin kuin ehditään lukea. Odota { $seconds } sekunti.
    *[other] Kirjoitat nopeammin kuin ehditään lukea. Odota { $seconds } sekuntia.
 }
+error-invalid_return_code = Paluukoodia ei tunnistettu. Se on kahdeksan merkkiä, esimerkiksi K7M3-TPHX. Voit myös liittyä ilman sitä.

@@ -49,3 +49,4 @@ error-post_rate_limited = { $seconds ->
     [one] Du skriver snabbare än någon hinner läsa. Vänta { $seconds } sekund.
    *[other] Du skriver snabbare än någon hinner läsa. Vänta { $seconds } sekunder.
 }
+error-invalid_return_code = Returkoden kändes inte igen. Den har åtta tecken, till exempel K7M3-TPHX. Du kan också delta utan den.

@@ -63,6 +63,58 @@ impl fmt::Display for JoinCode {
     }
 }
 
+/// A participant's return code (paluukoodi), e.g. `K7M3-TPHX`: eight
+/// characters of the join-code alphabet, to write down or photograph. With
+/// it a person comes back to the workspace's later workshops as the same
+/// pseudonym and sees what became of their notes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReturnCode(String);
+
+impl ReturnCode {
+    /// How many characters a return code has (without the dash).
+    pub const LENGTH: usize = 8;
+
+    /// The code whose characters are `indices` into [`JOIN_CODE_ALPHABET`].
+    pub fn from_indices(indices: [usize; Self::LENGTH]) -> Self {
+        Self(
+            indices
+                .iter()
+                .map(|&i| char::from(JOIN_CODE_ALPHABET[i % JOIN_CODE_ALPHABET.len()]))
+                .collect(),
+        )
+    }
+
+    /// Reads a code as typed: case, spaces and dashes do not matter.
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        let code: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let valid = code.chars().count() == Self::LENGTH
+            && code.bytes().all(|b| JOIN_CODE_ALPHABET.contains(&b));
+        if valid {
+            Ok(Self(code))
+        } else {
+            Err(ValidationError::new(
+                "return_code",
+                ErrorCode::InvalidReturnCode,
+            ))
+        }
+    }
+
+    /// The code without the dash, as it is hashed.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The code as shown: two groups of four (`K7M3-TPHX`).
+    pub fn shown(&self) -> String {
+        let (a, b) = self.0.split_at(Self::LENGTH / 2);
+        format!("{a}-{b}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +154,17 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn return_codes_are_read_leniently_and_shown_in_two_groups() {
+        let code = ReturnCode::parse("k7m3-tphx").expect("valid");
+        assert_eq!(code.as_str(), "K7M3TPHX");
+        assert_eq!(code.shown(), "K7M3-TPHX");
+        assert!(ReturnCode::parse("K7M3TPH").is_err());
+        assert!(ReturnCode::parse("K7M3TPH0").is_err());
+        let made = ReturnCode::from_indices([0, 1, 2, 3, 4, 5, 6, 100]);
+        assert_eq!(ReturnCode::parse(&made.shown()).expect("own"), made);
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod event;
 mod session;
 mod text;
 
-pub use code::{JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode};
+pub use code::{JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, ReturnCode};
 pub use event::{LiveEvent, LiveEventKind};
 pub use session::{
     LiveSession, Note, NoteAuthor, Participant, Perspective, SMALL_GROUP, Theme, Timer,

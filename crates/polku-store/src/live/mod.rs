@@ -14,8 +14,10 @@ mod events;
 mod follow;
 pub(crate) mod hub;
 mod listener;
+mod pseudonyms;
 mod sessions;
 
 pub use board::{NewNote, NoteWithVotes};
 pub use follow::Follow;
+pub use pseudonyms::{NoteOutcome, Pseudonym};
 pub use sessions::{NewLiveSession, Participation};

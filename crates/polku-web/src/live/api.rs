@@ -152,11 +152,17 @@ pub(super) fn live_error(error: LiveError) -> AppError {
 pub struct JoinRequest {
     /// The code shown in the room (case, spaces and dashes do not matter).
     pub code: String,
-    /// A nickname; no real name is needed.
-    pub nickname: Text<1, 40>,
+    /// A nickname; no real name is needed (not needed with a return code).
+    #[serde(default)]
+    pub nickname: Option<Text<1, 40>>,
     /// `client`, `expert_by_experience`, `professional`, `relative`, `ngo`,
-    /// `manager` or `other`.
-    pub perspective: String,
+    /// `manager` or `other` (not needed with a return code).
+    #[serde(default)]
+    pub perspective: Option<String>,
+    /// A return code from an earlier workshop of the same workspace: join as
+    /// that pseudonym again.
+    #[serde(default)]
+    pub return_code: Option<String>,
 }
 
 /// A participant's key to the session.
@@ -168,6 +174,9 @@ pub struct JoinedResponse {
     pub session_id: Uuid,
     /// The participant's id in it.
     pub participant_id: Uuid,
+    /// A new return code to write down (`K7M3-TPHX`), or `null` when the
+    /// participant came back with one.
+    pub return_code: Option<String>,
 }
 
 /// The 429 answer with its wait in the caller's language and `Retry-After`.
@@ -217,31 +226,40 @@ pub async fn join_session(
     if let Err(wait) = state.join_limits.check(client) {
         return Ok(rate_limited(&chrome, ErrorCode::JoinRateLimited, wait));
     }
-    match join(
-        &state.store,
-        &body.code,
-        &body.nickname.0,
-        &body.perspective,
-    )
-    .await
-    {
+    let nickname = body.nickname.as_ref().map_or("", |n| n.0.as_str());
+    let perspective = body.perspective.as_deref().unwrap_or_default();
+    let return_code = body.return_code.as_deref().unwrap_or_default();
+    match join(&state.store, &body.code, nickname, perspective, return_code).await {
         Ok(joined) => Ok((
             StatusCode::CREATED,
             Json(JoinedResponse {
                 participant_token: joined.token,
                 session_id: joined.session.id.as_uuid(),
                 participant_id: joined.participant.id.as_uuid(),
+                return_code: joined.return_code.map(|c| c.shown()),
             }),
         )
             .into_response()),
         Err(error) => {
-            if matches!(error, LiveError::UnknownCode)
+            if failed_join(&error)
                 && let Err(wait) = state.join_limits.failed(client)
             {
                 return Ok(rate_limited(&chrome, ErrorCode::JoinRateLimited, wait));
             }
             Err(live_error(error))
         }
+    }
+}
+
+/// Whether a refused join was a guess (a wrong code or return code) that
+/// counts against the join limits.
+pub(super) fn failed_join(error: &LiveError) -> bool {
+    match error {
+        LiveError::UnknownCode => true,
+        LiveError::Invalid(errors) => errors
+            .iter()
+            .any(|e| e.code == ErrorCode::InvalidReturnCode),
+        LiveError::Store(_) => false,
     }
 }
 

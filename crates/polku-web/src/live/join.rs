@@ -12,7 +12,7 @@ use polku_domain::ErrorCode;
 use polku_domain::live::Perspective;
 use serde::Deserialize;
 
-use super::api::{live_error, rate_limited_message};
+use super::api::{failed_join, live_error, rate_limited_message};
 use super::urls;
 use crate::base::caller::ClientAddr;
 use crate::base::chrome::Chrome;
@@ -46,6 +46,7 @@ fn perspective_options(t: Tr, chosen: &str) -> Vec<PerspectiveOption> {
 struct JoinPage {
     chrome: Chrome,
     code: String,
+    return_code: String,
     nickname: String,
     perspectives: Vec<PerspectiveOption>,
     errors: FieldErrors,
@@ -63,6 +64,7 @@ pub(super) async fn show(chrome: Chrome, Query(query): Query<JoinQuery>) -> Resp
     let page = JoinPage {
         chrome,
         code: query.code.unwrap_or_default().chars().take(12).collect(),
+        return_code: String::new(),
         nickname: String::new(),
         perspectives: perspective_options(t, ""),
         errors: FieldErrors::none(),
@@ -79,6 +81,17 @@ pub(super) struct JoinForm {
     nickname: String,
     #[serde(default)]
     perspective: String,
+    #[serde(default)]
+    return_code: String,
+}
+
+#[derive(Template)]
+#[template(path = "live/welcome.html")]
+struct WelcomePage {
+    chrome: Chrome,
+    code: String,
+    code_spoken: String,
+    board_url: String,
 }
 
 /// `POST /join`: joins and opens the board, or shows every error beside its
@@ -95,10 +108,12 @@ pub(super) async fn submit(
             ("code", "code"),
             ("nickname", "nickname"),
             ("perspective", "perspective-client"),
+            ("return_code", "join-return-code"),
         ]);
         let page = JoinPage {
             perspectives: perspective_options(t, &form.perspective),
             code: form.code.chars().take(12).collect(),
+            return_code: form.return_code.chars().take(12).collect(),
             nickname: form.nickname.chars().take(40).collect(),
             chrome,
             errors,
@@ -114,25 +129,61 @@ pub(super) async fn submit(
             FieldErrors::one("code", message),
         );
     }
-    match join(&state.store, &form.code, &form.nickname, &form.perspective).await {
-        Ok(joined) => Ok((
-            StatusCode::SEE_OTHER,
-            [
-                (
-                    LOCATION,
-                    format!("{}?notice=joined", urls::board(joined.session.id)),
-                ),
-                (
-                    SET_COOKIE,
-                    format!(
-                        "{PARTICIPANT_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
-                        joined.token
-                    ),
-                ),
-            ],
-        )
-            .into_response()),
+    let joined = join(
+        &state.store,
+        &form.code,
+        &form.nickname,
+        &form.perspective,
+        &form.return_code,
+    )
+    .await;
+    match joined {
+        Ok(joined) => {
+            let cookie = format!(
+                "{PARTICIPANT_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
+                joined.token
+            );
+            let board = urls::board(joined.session.id);
+            let Some(code) = joined.return_code else {
+                // Back with a return code: straight on to the board.
+                return Ok((
+                    StatusCode::SEE_OTHER,
+                    [
+                        (LOCATION, format!("{board}?notice=joined")),
+                        (SET_COOKIE, cookie),
+                    ],
+                )
+                    .into_response());
+            };
+            // A first visit: the return code, once, to write down.
+            let shown = code.shown();
+            let page = WelcomePage {
+                code_spoken: shown
+                    .chars()
+                    .filter(|c| *c != '-')
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                code: shown,
+                board_url: format!("{board}?notice=joined"),
+                chrome,
+            };
+            let mut response = render_page(StatusCode::OK, &page);
+            if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+                response.headers_mut().insert(SET_COOKIE, value);
+            }
+            Ok(response)
+        }
         Err(LiveError::Invalid(errors)) => {
+            let guessed = failed_join(&LiveError::Invalid(errors.clone()));
+            if guessed && let Err(wait) = state.join_limits.failed(client) {
+                let message = rate_limited_message(t, ErrorCode::JoinRateLimited, wait);
+                return refuse(
+                    chrome,
+                    StatusCode::TOO_MANY_REQUESTS,
+                    FieldErrors::one("code", message),
+                );
+            }
             let errors = FieldErrors::many(errors.iter().map(|e| (e.field, t.error(e.code))));
             refuse(chrome, StatusCode::UNPROCESSABLE_ENTITY, errors)
         }

@@ -11,6 +11,7 @@ mod join;
 mod projector;
 mod proxy;
 mod results;
+mod returning;
 mod timer;
 pub(crate) mod urls;
 
@@ -42,6 +43,18 @@ pub(crate) fn routes(routes: Routes) -> Routes {
     routes
         .page(Method::GET, "/join", Access::Anonymous, get(join::show))
         .page(Method::POST, "/join", Access::Anonymous, post(join::submit))
+        .page(
+            Method::GET,
+            "/return",
+            Access::Anonymous,
+            get(returning::show),
+        )
+        .page(
+            Method::POST,
+            "/return",
+            Access::Anonymous,
+            post(returning::submit),
+        )
         .page(
             Method::GET,
             "/live/{session_id}",

@@ -10,6 +10,7 @@ use crate::helpers::{TestApp, app_test, assert_field_error, cookie, error_summar
 
 app_test!(
     a_participant_joins_writes_and_votes_with_plain_forms,
+    a_return_code_brings_the_same_pseudonym_back_and_shows_what_happened,
     the_join_form_shows_every_error_beside_its_field,
     the_facilitator_groups_hides_and_reveals_with_plain_forms,
 );
@@ -48,6 +49,13 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 
 /// Joins by form; gives the participant's cookie and board path.
 async fn join_by_form(app: &TestApp, code: &str, nickname: &str) -> (String, String) {
+    let (cookie, board, _) = join_first_time(app, code, nickname).await;
+    (cookie, board)
+}
+
+/// A first join by form: the welcome page shows a return code once; gives
+/// the participant's cookie, board path and return code.
+async fn join_first_time(app: &TestApp, code: &str, nickname: &str) -> (String, String, String) {
     let joined = app
         .client
         .post(app.url("/join"))
@@ -59,26 +67,25 @@ async fn join_by_form(app: &TestApp, code: &str, nickname: &str) -> (String, Str
         .send()
         .await
         .expect("join");
-    assert_eq!(joined.status(), 303);
+    assert_eq!(joined.status(), 200, "a first visit shows the return code");
     let set = joined.headers()[SET_COOKIE]
         .to_str()
         .expect("cookie")
         .to_owned();
     assert!(set.starts_with("__Host-polku_live=pt_"), "{set}");
     assert!(set.contains("HttpOnly") && set.contains("Secure") && set.contains("SameSite=Lax"));
-    let location = joined.headers()["location"]
-        .to_str()
-        .expect("location")
+    let html = joined.text().await.expect("body");
+    let return_code = between(&html, "id=\"return-code\"", "</p>")
+        .rsplit('>')
+        .next()
+        .expect("code")
+        .trim()
         .to_owned();
-    assert!(
-        location.starts_with("/live/") && location.ends_with("?notice=joined"),
-        "{location}"
-    );
+    assert_eq!(return_code.len(), 9, "two groups of four: {return_code}");
+    let board = between(&html, "class=\"button primary\" href=\"", "?notice=joined").to_owned();
+    assert!(board.starts_with("/live/"), "{board}");
     let cookie = set.split(';').next().expect("pair").to_owned();
-    (
-        cookie,
-        location.trim_end_matches("?notice=joined").to_owned(),
-    )
+    (cookie, board, return_code)
 }
 
 async fn post_form(
@@ -565,5 +572,131 @@ async fn the_facilitator_groups_hides_and_reveals_with_plain_forms(app: &TestApp
         &bad_budget.text().await.expect("body"),
         "session-budget",
         "The number of votes must be 1 to 20",
+    );
+}
+
+async fn a_return_code_brings_the_same_pseudonym_back_and_shows_what_happened(app: &TestApp) {
+    let (facilitator, ws, page) = facilitator_with_session(app).await;
+    let facilitator = cookie(&facilitator);
+    let (_, html) = get_html(app, &page, &[("cookie", &facilitator)]).await;
+    let code = between(&html, "id=\"join-code\"", "</p>")
+        .rsplit('>')
+        .next()
+        .expect("code")
+        .trim()
+        .to_owned();
+    let (kettu, board, return_code) = join_first_time(app, &code, "Kettu").await;
+    post_form(
+        app,
+        &format!("{board}/notes"),
+        &kettu,
+        &[("text", "Jono on pitkä")],
+    )
+    .await;
+    post_form(
+        app,
+        &format!("{page}/themes"),
+        &facilitator,
+        &[("name", "Odottaminen")],
+    )
+    .await;
+    post_form(app, &format!("{page}/close"), &facilitator, &[]).await;
+
+    // A later workshop of the same workspace: the return code alone brings
+    // Kettu back, straight to the board.
+    let later = post_form(
+        app,
+        &format!("/workspaces/{ws}/live"),
+        &facilitator,
+        &[("title", "Toinen kerta"), ("budget", "5")],
+    )
+    .await;
+    let later_page = later.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_owned();
+    let (_, html) = get_html(app, &later_page, &[("cookie", &facilitator)]).await;
+    let later_code = between(&html, "id=\"join-code\"", "</p>")
+        .rsplit('>')
+        .next()
+        .expect("code")
+        .trim()
+        .to_owned();
+    let back = app
+        .client
+        .post(app.url("/join?lang=en"))
+        .form(&[
+            ("code", later_code.as_str()),
+            ("nickname", ""),
+            ("perspective", ""),
+            ("return_code", &return_code.to_lowercase()),
+        ])
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(back.status(), 303, "back with a code: no new code to show");
+    let cookie_back = back.headers()[SET_COOKIE]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_owned();
+    let board_back = back.headers()["location"]
+        .to_str()
+        .expect("location")
+        .trim_end_matches("?notice=joined")
+        .to_owned();
+    let (_, html) = get_html(
+        app,
+        &format!("{board_back}?lang=en"),
+        &[("cookie", &cookie_back)],
+    )
+    .await;
+    assert!(
+        html.contains("You take part as Kettu (Client)."),
+        "the same pseudonym"
+    );
+
+    // A wrong return code is refused beside its field.
+    let wrong = app
+        .client
+        .post(app.url("/join?lang=en"))
+        .form(&[("code", later_code.as_str()), ("return_code", "AAAA-AAAA")])
+        .send()
+        .await
+        .expect("join");
+    assert_eq!(wrong.status(), 422);
+    assert_field_error(
+        &wrong.text().await.expect("body"),
+        "join-return-code",
+        "The return code was not recognised.",
+    );
+
+    // What became of the notes.
+    let seen = app
+        .client
+        .post(app.url("/return?lang=en"))
+        .form(&[("return_code", return_code.as_str())])
+        .send()
+        .await
+        .expect("return");
+    assert_eq!(seen.status(), 200);
+    let html = seen.text().await.expect("body");
+    assert!(html.contains("Notes of Kettu (Client)"), "{html}");
+    assert!(html.contains("Jono on pitkä") && html.contains("Ideatyöpaja"));
+    assert!(html.contains("The votes do not show yet."));
+    let unknown = app
+        .client
+        .post(app.url("/return?lang=en"))
+        .form(&[("return_code", "AAAA-AAAA")])
+        .send()
+        .await
+        .expect("return");
+    assert_eq!(unknown.status(), 404);
+    assert_field_error(
+        &unknown.text().await.expect("body"),
+        "return-code",
+        "The return code was not recognised.",
     );
 }
