@@ -60,8 +60,11 @@ mod tests {
 
     #[test]
     fn a_join_link_becomes_a_labelled_scalable_svg() {
-        let svg = svg("https://polku.example/join?code=K7M2QP", "QR <koodi> & linkki")
-            .expect("fits");
+        let svg = svg(
+            "https://polku.example/join?code=K7M2QP",
+            "QR <koodi> & linkki",
+        )
+        .expect("fits");
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "));
         assert!(svg.contains("role=\"img\" aria-label=\"QR &lt;koodi&gt; &amp; linkki\""));
         assert!(!svg.contains("<?xml"), "inline, no declaration");

@@ -17,6 +17,7 @@ mod groups;
 mod invitations;
 mod resets;
 mod rows;
+mod series;
 mod sessions;
 mod settings;
 mod tokens;
@@ -91,6 +92,26 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "development_groups",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "group_facilitators",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshop_series",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshops",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshop_agenda_items",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "collection_periods",
         scope: TableScope::Workspace,
     },
     Table {

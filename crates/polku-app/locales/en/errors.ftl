@@ -34,3 +34,12 @@ error-invitation_used = This invitation has already been used.
 error-invitation_withdrawn = This invitation was withdrawn.
 error-invitation_expired = This invitation has expired. Ask the person who invited you for a new one.
 error-invitation_other_account = The invitation is for another e-mail address than the one you are logged in with. Log out and log in with the invited address.
+
+# Groups and workshop series
+error-invalid_date = Write the date as yyyy-mm-dd, for example 2026-03-15.
+error-invalid_time = Write the time as hh:mm, for example 13:30.
+error-invalid_duration = Write the length in minutes, 1 to 720.
+error-end_before_start = The last day cannot be before the first day.
+error-not_a_facilitator = Only the project's facilitators and owners can be chosen to lead the group.
+error-invalid_phase = Choose a phase from the list.
+error-invalid_method = Choose a method from the list or write your own.

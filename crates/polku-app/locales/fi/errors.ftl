@@ -34,3 +34,12 @@ error-invitation_used = Tämä kutsu on jo käytetty.
 error-invitation_withdrawn = Tämä kutsu on peruttu.
 error-invitation_expired = Tämä kutsu on vanhentunut. Pyydä kutsujalta uusi kutsu.
 error-invitation_other_account = Kutsu on eri sähköpostiosoitteelle kuin se, jolla olet kirjautunut. Kirjaudu ulos ja kirjaudu sisään kutsutulla osoitteella.
+
+# Ryhmät ja työpajasarjat
+error-invalid_date = Kirjoita päivämäärä muodossa vvvv-kk-pp, esimerkiksi 2026-03-15.
+error-invalid_time = Kirjoita kellonaika muodossa tt:mm, esimerkiksi 13:30.
+error-invalid_duration = Kirjoita kesto minuutteina, 1–720.
+error-end_before_start = Loppupäivä ei voi olla ennen alkupäivää.
+error-not_a_facilitator = Vetäjäksi voi valita vain hankkeen fasilitaattorin tai omistajan.
+error-invalid_phase = Valitse vaihe listasta.
+error-invalid_method = Valitse menetelmä listasta tai kirjoita oma.

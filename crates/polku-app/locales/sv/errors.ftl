@@ -34,3 +34,12 @@ error-invitation_used = Den här inbjudan har redan använts.
 error-invitation_withdrawn = Den här inbjudan har dragits tillbaka.
 error-invitation_expired = Den här inbjudan har gått ut. Be den som bjöd in dig om en ny inbjudan.
 error-invitation_other_account = Inbjudan gäller en annan e-postadress än den du är inloggad med. Logga ut och logga in med den inbjudna adressen.
+
+# Grupper och workshopserier
+error-invalid_date = Skriv datumet i formen åååå-mm-dd, till exempel 2026-03-15.
+error-invalid_time = Skriv klockslaget i formen tt:mm, till exempel 13:30.
+error-invalid_duration = Skriv längden i minuter, 1–720.
+error-end_before_start = Slutdagen kan inte vara före startdagen.
+error-not_a_facilitator = Bara projektets facilitatorer och ägare kan väljas som ledare.
+error-invalid_phase = Välj en fas i listan.
+error-invalid_method = Välj en metod i listan eller skriv en egen.

@@ -3,7 +3,7 @@
 //! entries), one invitation still pending, and two development groups in
 //! three languages.
 
-use polku_domain::{Email, LocalizedText, Role, Workspace, WorkspaceName};
+use polku_domain::{Email, GroupDetails, LocalizedText, Role, Workspace, WorkspaceName};
 use polku_store::{Store, StoreError, User};
 
 use super::DemoError;
@@ -44,7 +44,9 @@ pub(super) async fn create(store: &Store, people: &[(User, Role)]) -> Result<Wor
         },
     ];
     for group in &groups {
-        store.create_group(workspace.id, group).await?;
+        store
+            .create_group(workspace.id, &GroupDetails::named(group.clone()))
+            .await?;
     }
     Ok(workspace)
 }

@@ -224,7 +224,7 @@ async fn render_home(
         .await?
         .into_iter()
         .map(|g| GroupItem {
-            name: g.name.get(lang).to_owned(),
+            name: g.details.name.get(lang).to_owned(),
         })
         .collect();
     let refusal = view.role_refusal.as_ref();
