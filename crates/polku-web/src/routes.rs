@@ -21,7 +21,7 @@ use crate::base::route::{RouteSpec, Routes};
 use crate::base::session::SESSION_COOKIE;
 use crate::base::state::AppState;
 use crate::base::{caller, error_page, language, security};
-use crate::{accounts, audit, invitations, site, workspaces};
+use crate::{accounts, audit, groups, invitations, site, workspaces};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -37,6 +37,7 @@ use crate::{accounts, audit, invitations, site, workspaces};
         (name = "health", description = "Liveness of the service and its database"),
         (name = "workspaces", description = "Workspaces and their members"),
         (name = "invitations", description = "Invitations into workspaces, the only way in"),
+        (name = "groups", description = "Development groups of a workspace"),
     )
 )]
 struct ApiDoc;
@@ -74,6 +75,7 @@ fn all_routes() -> Routes {
     let routes = accounts::routes(routes);
     let routes = workspaces::routes(routes);
     let routes = invitations::routes(routes);
+    let routes = groups::routes(routes);
     audit::routes(routes)
 }
 
