@@ -3,6 +3,7 @@
 //! a new area adds its file here and one call in [`recreate`].
 
 mod accounts;
+mod groups;
 mod workspaces;
 
 pub use accounts::DEMO_FACILITATOR_EMAIL;
@@ -68,6 +69,7 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
     }
     let people = accounts::ensure_people(store).await?;
     let workspace = workspaces::create(store, &people).await?;
+    groups::create(store, &workspace, &people).await?;
     store
         .set_setting(DEMO_SETTING, &workspace.id.to_string())
         .await?;
