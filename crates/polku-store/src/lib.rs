@@ -31,6 +31,7 @@ pub use connect::{ConnectError, drop_postgres_database};
 pub use error::StoreError;
 pub use invitations::NewInvitation;
 pub use resets::PasswordReset;
+pub use series::UpcomingWorkshop;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};
 pub use users::{NewUser, User};

@@ -32,6 +32,19 @@ fn into_series((id, group, name, phase): SeriesRow) -> Result<WorkshopSeries, St
     })
 }
 
+/// A workshop still to come, as a group's invitation page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpcomingWorkshop {
+    /// The name of its series.
+    pub series_name: String,
+    /// When it starts.
+    pub starts_at: OffsetDateTime,
+    /// How long it lasts, in minutes.
+    pub duration_minutes: u16,
+    /// Where.
+    pub place: String,
+}
+
 impl Store {
     /// Creates a series in group `group` of `workspace`; `NotFound` when the
     /// group is not in the workspace.
@@ -245,13 +258,13 @@ impl Store {
     }
 
     /// The workshops of every series of a group that end after `after`, in
-    /// time order, each with its series' name (for the invitation page).
+    /// time order (for the invitation page).
     pub async fn upcoming_workshops(
         &self,
         workspace: WorkspaceId,
         group: GroupId,
         after: OffsetDateTime,
-    ) -> Result<Vec<(String, OffsetDateTime, u16, String)>, StoreError> {
+    ) -> Result<Vec<UpcomingWorkshop>, StoreError> {
         let rows: Vec<(String, i64, i64, String)> = with_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT s.name, w.starts_at, w.duration_minutes, w.place FROM workshops w \
@@ -269,13 +282,11 @@ impl Store {
         })?;
         Ok(rows
             .into_iter()
-            .map(|(name, at, minutes, place)| {
-                (
-                    name,
-                    from_millis(at),
-                    u16::try_from(minutes).unwrap_or(0),
-                    place,
-                )
+            .map(|(series_name, at, minutes, place)| UpcomingWorkshop {
+                series_name,
+                starts_at: from_millis(at),
+                duration_minutes: u16::try_from(minutes).unwrap_or(0),
+                place,
             })
             .collect())
     }

@@ -241,5 +241,5 @@ async fn series_keep_workshops_with_agendas_and_periods_in_order(db: &TestDb) {
         .await
         .expect("upcoming");
     assert_eq!(upcoming.len(), 1, "the first has ended by then");
-    assert_eq!(upcoming[0].0, "Kevät");
+    assert_eq!(upcoming[0].series_name, "Kevät");
 }

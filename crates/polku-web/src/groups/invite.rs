@@ -49,10 +49,10 @@ pub(super) async fn show(
         .upcoming_workshops(group.workspace_id, group.id, OffsetDateTime::now_utc())
         .await?
         .into_iter()
-        .map(|(series, at, _, place)| Meeting {
-            when: t.date_time(at),
-            series,
-            place,
+        .map(|w| Meeting {
+            when: t.date_time(w.starts_at),
+            series: w.series_name,
+            place: w.place,
         })
         .collect();
     let url = origin.url(&urls::invite(&group.public_id));
