@@ -257,6 +257,30 @@ impl Store {
             .collect()
     }
 
+    /// Removes a workshop (and its agenda) of a series; `NotFound` when it
+    /// is not in that series of that group of `workspace`.
+    pub async fn remove_workshop(
+        &self,
+        workspace: WorkspaceId,
+        group: GroupId,
+        series: SeriesId,
+        workshop: WorkshopId,
+    ) -> Result<(), StoreError> {
+        execute_one!(
+            self,
+            sqlx::query(
+                "DELETE FROM workshops WHERE id = $1 AND series_id = $2 AND series_id IN \
+                 (SELECT s.id FROM workshop_series s \
+                  JOIN development_groups g ON g.id = s.group_id \
+                  WHERE s.group_id = $3 AND g.workspace_id = $4)",
+            )
+            .bind(workshop.to_string())
+            .bind(series.to_string())
+            .bind(group.to_string())
+            .bind(workspace.to_string())
+        )
+    }
+
     /// The workshops of every series of a group that end after `after`, in
     /// time order (for the invitation page).
     pub async fn upcoming_workshops(

@@ -82,6 +82,12 @@ series-field-ends_on = Last day
 series-field-what = What is collected, and how
 series-add-period-submit = Add the period
 series-calendar-link = Add the workshops to your calendar (.ics)
+series-notice-workshop-removed = The workshop was removed.
+series-remove-workshop = Remove the workshop
+series-remove-workshop-title = Remove the workshop on { $when }?
+series-remove-workshop-what = The workshop and its agenda leave the series and the calendar file. This cannot be undone.
+series-remove-workshop-submit = Remove the workshop
+series-remove-workshop-cancel = Do not remove
 series-methods-heading = Method library
 
 groups-invite-title = Join us: { $name }

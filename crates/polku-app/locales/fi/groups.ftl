@@ -82,6 +82,12 @@ series-field-ends_on = Viimeinen päivä
 series-field-what = Mitä kerätään ja miten
 series-add-period-submit = Lisää jakso
 series-calendar-link = Lataa työpajat kalenteriin (.ics)
+series-notice-workshop-removed = Työpaja on poistettu.
+series-remove-workshop = Poista työpaja
+series-remove-workshop-title = Poistetaanko työpaja { $when }?
+series-remove-workshop-what = Työpaja ja sen ohjelma poistuvat sarjasta ja kalenteritiedostosta. Poistoa ei voi perua.
+series-remove-workshop-submit = Poista työpaja
+series-remove-workshop-cancel = Älä poista
 series-methods-heading = Menetelmäkirjasto
 
 groups-invite-title = Tule mukaan: { $name }

@@ -82,6 +82,12 @@ series-field-ends_on = Sista dagen
 series-field-what = Vad som samlas in och hur
 series-add-period-submit = Lägg till perioden
 series-calendar-link = Hämta workshopparna till kalendern (.ics)
+series-notice-workshop-removed = Workshoppen har tagits bort.
+series-remove-workshop = Ta bort workshoppen
+series-remove-workshop-title = Ta bort workshoppen { $when }?
+series-remove-workshop-what = Workshoppen och dess program tas bort ur serien och ur kalenderfilen. Det går inte att ångra.
+series-remove-workshop-submit = Ta bort workshoppen
+series-remove-workshop-cancel = Ta inte bort
 series-methods-heading = Metodbibliotek
 
 groups-invite-title = Var med: { $name }

@@ -242,4 +242,25 @@ async fn series_keep_workshops_with_agendas_and_periods_in_order(db: &TestDb) {
         .expect("upcoming");
     assert_eq!(upcoming.len(), 1, "the first has ended by then");
     assert_eq!(upcoming[0].series_name, "Kevät");
+
+    let other = store
+        .create_workspace(&name("Toinen"), owner.id)
+        .await
+        .expect("created");
+    assert!(matches!(
+        store
+            .remove_workshop(other.id, group.id, series.id, workshops[0].id)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    store
+        .remove_workshop(ws.id, group.id, series.id, workshops[0].id)
+        .await
+        .expect("removed");
+    let left = store
+        .list_workshops(ws.id, group.id, series.id)
+        .await
+        .expect("listed");
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].details, later);
 }

@@ -6,7 +6,8 @@
 mod api;
 mod in_path;
 mod invite;
-mod pages;
+pub(crate) mod pages;
+mod remove;
 mod series;
 pub(crate) mod urls;
 
@@ -82,6 +83,18 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/workspaces/{workspace_id}/groups/{group_id}/series/{series_id}/calendar.ics",
             viewer,
             get(series::calendar),
+        )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/groups/{group_id}/series/{series_id}/workshops/{workshop_id}/remove",
+            facilitator,
+            get(remove::confirm),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/groups/{group_id}/series/{series_id}/workshops/{workshop_id}/remove",
+            facilitator,
+            post(remove::remove),
         )
         .page(
             Method::GET,

@@ -55,8 +55,7 @@ struct GroupPage {
     area: String,
     description: String,
     facilitators: Vec<String>,
-    rules: Vec<String>,
-    rules_agreed: Option<String>,
+    rules: GroundRules,
     invite_url: String,
     can_edit: bool,
     edit_url: String,
@@ -111,16 +110,7 @@ pub(super) async fn show(
         area: d.area.clone(),
         description: d.description.clone(),
         facilitators: facilitator_names(&members, &d.facilitators),
-        rules: d
-            .ground_rules
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        rules_agreed: d
-            .ground_rules_agreed_on
-            .map(|date| t.with("groups-rules-agreed", &[("date", &t.date(date))])),
+        rules: GroundRules::of(&group, t),
         invite_url: urls::invite(&group.public_id),
         can_edit: access.role >= Role::Facilitator,
         edit_url: urls::edit_group(workspace, group.id),
@@ -134,6 +124,34 @@ pub(super) async fn show(
         chrome,
     };
     Ok(render_page(StatusCode::OK, &page))
+}
+
+/// A group's ground rules as `templates/groups/ground_rules.html` shows
+/// them: on the group's page, and on every page of its sessions.
+pub(crate) struct GroundRules {
+    /// One rule per line, as written.
+    pub(crate) lines: Vec<String>,
+    /// "Agreed on ..." when the date is known.
+    pub(crate) agreed: Option<String>,
+}
+
+impl GroundRules {
+    /// The ground rules of `group`, in `t`'s language.
+    pub(crate) fn of(group: &DevelopmentGroup, t: polku_app::Tr) -> Self {
+        let d = &group.details;
+        Self {
+            lines: d
+                .ground_rules
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            agreed: d
+                .ground_rules_agreed_on
+                .map(|date| t.with("groups-rules-agreed", &[("date", &t.date(date))])),
+        }
+    }
 }
 
 /// The names of the members among `ids` who are still facilitators or

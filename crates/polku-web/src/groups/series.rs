@@ -175,6 +175,7 @@ struct AgendaLine {
 }
 
 struct WorkshopItem {
+    remove_url: String,
     when: String,
     duration: String,
     place: String,
@@ -261,6 +262,7 @@ async fn render_series(
     let workshops = workshops
         .iter()
         .map(|w| WorkshopItem {
+            remove_url: urls::remove_workshop(workspace, group.id, series.id, w.id),
             when: t.date_time(w.details.starts_at),
             duration: t.with_args(
                 "series-workshop-duration",

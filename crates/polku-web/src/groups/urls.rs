@@ -1,6 +1,6 @@
 //! URLs of this area's pages, built in one place for handlers and templates.
 
-use polku_domain::{GroupId, PublicGroupId, SeriesId, WorkspaceId};
+use polku_domain::{GroupId, PublicGroupId, SeriesId, WorkshopId, WorkspaceId};
 
 /// The form for a new group of a workspace.
 pub fn new_group(workspace: WorkspaceId) -> String {
@@ -64,6 +64,16 @@ pub fn workshops(workspace: WorkspaceId, group: GroupId, id: SeriesId) -> String
     format!("{}/workshops", series(workspace, group, id))
 }
 
+/// A workshop's remove page: it asks (GET) and removes (POST).
+pub fn remove_workshop(
+    workspace: WorkspaceId,
+    group: GroupId,
+    id: SeriesId,
+    workshop: WorkshopId,
+) -> String {
+    format!("{}/{workshop}/remove", workshops(workspace, group, id))
+}
+
 /// Where a series' data-collection period form posts.
 pub fn periods(workspace: WorkspaceId, group: GroupId, id: SeriesId) -> String {
     format!("{}/periods", series(workspace, group, id))
@@ -94,16 +104,19 @@ pub enum Notice {
     WorkshopAdded,
     /// A data-collection period was added.
     PeriodAdded,
+    /// A workshop was removed.
+    WorkshopRemoved,
 }
 
 impl Notice {
-    const ALL: [Notice; 6] = [
+    const ALL: [Notice; 7] = [
         Notice::GroupCreated,
         Notice::GroupSaved,
         Notice::SeriesCreated,
         Notice::SeriesSaved,
         Notice::WorkshopAdded,
         Notice::PeriodAdded,
+        Notice::WorkshopRemoved,
     ];
 
     /// Its text in the URL.
@@ -115,6 +128,7 @@ impl Notice {
             Notice::SeriesSaved => "series_saved",
             Notice::WorkshopAdded => "workshop_added",
             Notice::PeriodAdded => "period_added",
+            Notice::WorkshopRemoved => "workshop_removed",
         }
     }
 
@@ -127,6 +141,7 @@ impl Notice {
             Notice::SeriesSaved => "series-notice-saved",
             Notice::WorkshopAdded => "series-notice-workshop",
             Notice::PeriodAdded => "series-notice-period",
+            Notice::WorkshopRemoved => "series-notice-workshop-removed",
         }
     }
 

@@ -199,6 +199,19 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     let (own_group, own_series, own_public) = group_fixture(store, ws_id, "Jäsenten ryhmä").await;
     let (foreign_group, foreign_series, _) =
         group_fixture(store, foreign_ws_id, "Ulkopuolisen ryhmä").await;
+    let own_series_ids = (
+        own_group.parse().expect("id"),
+        own_series.parse().expect("id"),
+    );
+    let foreign_workshop = workshop_fixture(
+        store,
+        foreign_ws_id,
+        (
+            foreign_group.parse().expect("id"),
+            foreign_series.parse().expect("id"),
+        ),
+    )
+    .await;
     let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("group_id", own_group),
         ("series_id", own_series),
@@ -215,6 +228,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     let foreign_ids: HashMap<&str, String> = HashMap::from([
         ("group_id", foreign_group),
         ("series_id", foreign_series),
+        ("workshop_id", foreign_workshop),
         ("workspace_id", foreign_ws.clone()),
         ("user_id", foreign_member.id.to_string()),
         (
@@ -259,6 +273,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         own_ids.insert(
             "token_id",
             token_fixture(app, &owner_user, "Omistajan avain").await,
+        );
+        // A member pass may have removed the last one.
+        own_ids.insert(
+            "workshop_id",
+            workshop_fixture(store, ws_id, own_series_ids).await,
         );
         // A member pass may have withdrawn the last one.
         own_ids.insert(
@@ -454,6 +473,21 @@ async fn group_fixture(
         series.id.to_string(),
         group.public_id.to_string(),
     )
+}
+
+/// A fresh workshop of the series (group, series) of `workspace`; its id.
+async fn workshop_fixture(
+    store: &Store,
+    workspace: WorkspaceId,
+    (group, series): (polku_domain::GroupId, polku_domain::SeriesId),
+) -> String {
+    let workshop = NewWorkshop::parse("2030-02-15", "13:00", "60", "Kirjasto", &[]).expect("valid");
+    store
+        .add_workshop(workspace, group, series, &workshop)
+        .await
+        .expect("workshop")
+        .id
+        .to_string()
 }
 
 /// A fresh pending invitation (viewer role) of `workspace`, by `owner`; its id.

@@ -492,6 +492,25 @@ async fn a_series_has_workshops_periods_and_a_calendar_file(app: &TestApp) {
         .await
         .expect("body");
     assert_eq!(again, text, "the same file each time: stable UIDs");
+
+    // Removing asks first, on a page of its own, then removes.
+    let (_, html) = get_html(app, &series, &[("cookie", &cookie(&session))]).await;
+    let start = html.find("/remove\"").expect("a remove link");
+    let href_start = html[..start].rfind("href=\"").expect("href") + 6;
+    let remove = html[href_start..start + 7].to_owned();
+    let (status, confirm) = get_html(app, &remove, &[("cookie", &cookie(&session))]).await;
+    assert_eq!(status, 200);
+    assert!(
+        confirm.contains("Poistetaanko työpaja 15.1.2026 klo 9.30?"),
+        "{confirm}"
+    );
+    let removed = post(app, &session, &remove, &[]).await;
+    assert_eq!(removed.status(), 303);
+    let (_, html) = get_html(app, &location(&removed), &[("cookie", &cookie(&session))]).await;
+    assert!(html.contains("Työpaja on poistettu."));
+    assert!(!html.contains("15.1.2026"), "gone from the series");
+    let (status, _) = get_html(app, &remove, &[("cookie", &cookie(&session))]).await;
+    assert_eq!(status, 404, "and its remove page with it");
 }
 
 async fn the_public_invitation_page_has_a_qr_code_and_no_form(app: &TestApp) {
