@@ -54,7 +54,7 @@ pub(super) struct SeriesForm {
 }
 
 impl SeriesForm {
-    fn parse(&self) -> Result<(SeriesName, Phase), FormErrorsRaw> {
+    fn parse(&self) -> Result<(SeriesName, Phase), ValidationErrors> {
         let name = SeriesName::parse(&self.name);
         let phase = self.phase.parse::<Phase>();
         match (name, phase) {
@@ -64,7 +64,8 @@ impl SeriesForm {
     }
 }
 
-type FormErrorsRaw = Vec<polku_domain::ValidationError>;
+/// The errors of a form's fields, as the domain reports them.
+type ValidationErrors = Vec<polku_domain::ValidationError>;
 
 /// The name-and-phase fields of a series form.
 struct SeriesFields {
