@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod credentials;
 pub mod demo;
+pub mod groups;
 pub mod i18n;
 pub mod invitations;
 pub mod live;

@@ -76,6 +76,14 @@ error_codes! {
     InvalidEmail = "invalid_email",
     /// Not one of the roles.
     InvalidRole = "invalid_role",
+    /// Not a date.
+    InvalidDate = "invalid_date",
+    /// Not a time of day.
+    InvalidTime = "invalid_time",
+    /// Not a duration in minutes within the limits.
+    InvalidDuration = "invalid_duration",
+    /// The end is before the start.
+    EndBeforeStart = "end_before_start",
 
     // Accounts.
     /// The password is shorter than 12 characters.
@@ -102,6 +110,14 @@ error_codes! {
     AlreadyMember = "already_member",
     /// The workspace would be left without an owner.
     LastOwner = "last_owner",
+
+    // Groups and series.
+    /// A facilitator chosen is not a facilitator or owner of the workspace.
+    NotAFacilitator = "not_a_facilitator",
+    /// Not one of the phases of a workshop series.
+    InvalidPhase = "invalid_phase",
+    /// Not one of the methods of the library.
+    InvalidMethod = "invalid_method",
 
     // Invitations.
     /// The invitation was already used.

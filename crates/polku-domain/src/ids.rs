@@ -65,6 +65,18 @@ typed_id!(
     GroupId
 );
 typed_id!(
+    /// Identifies a workshop series (työpajasarja) of a group.
+    SeriesId
+);
+typed_id!(
+    /// Identifies a workshop (työpaja) of a series.
+    WorkshopId
+);
+typed_id!(
+    /// Identifies a data-collection period of a series.
+    PeriodId
+);
+typed_id!(
     /// Identifies an API token (the token itself is a secret kept only as a hash).
     TokenId
 );

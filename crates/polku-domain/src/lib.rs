@@ -16,10 +16,14 @@ pub use accounts::EMAIL_PATTERN;
 pub use accounts::{DisplayName, Email, Password, PasswordError, TokenLifetime, TokenName};
 pub use audit::{AuditAction, AuditEvent};
 pub use error_code::ErrorCode;
-pub use groups::DevelopmentGroup;
+pub use groups::{
+    AgendaItem, CollectionPeriod, DevelopmentGroup, GroupDetails, GroupInput, Method,
+    NewCollectionPeriod, NewWorkshop, Phase, PublicGroupId, SeriesName, Workshop, WorkshopSeries,
+    helsinki_to_utc,
+};
 pub use ids::{
-    GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, ThemeId, TokenId, UserId,
-    WorkspaceId,
+    GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PeriodId, SeriesId, ThemeId,
+    TokenId, UserId, WorkshopId, WorkspaceId,
 };
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};

@@ -18,6 +18,7 @@ mod invitations;
 mod live;
 mod resets;
 mod rows;
+mod series;
 mod sessions;
 mod settings;
 mod tokens;
@@ -34,6 +35,7 @@ pub use live::{
     Follow, NewLiveSession, NewNote, NoteOutcome, NoteWithVotes, Participation, Pseudonym,
 };
 pub use resets::PasswordReset;
+pub use series::UpcomingWorkshop;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};
 pub use users::{NewUser, User};
@@ -95,6 +97,26 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "development_groups",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "group_facilitators",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshop_series",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshops",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "workshop_agenda_items",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "collection_periods",
         scope: TableScope::Workspace,
     },
     Table {

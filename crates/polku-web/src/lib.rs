@@ -11,6 +11,7 @@
 mod accounts;
 mod audit;
 mod base;
+mod groups;
 mod invitations;
 mod live;
 mod routes;

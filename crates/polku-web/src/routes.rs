@@ -21,7 +21,7 @@ use crate::base::route::{RouteSpec, Routes};
 use crate::base::session::SESSION_COOKIE;
 use crate::base::state::AppState;
 use crate::base::{caller, error_page, language, security};
-use crate::{accounts, audit, invitations, live, site, workspaces};
+use crate::{accounts, audit, groups, invitations, live, site, workspaces};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -38,6 +38,7 @@ use crate::{accounts, audit, invitations, live, site, workspaces};
         (name = "workspaces", description = "Workspaces and their members"),
         (name = "invitations", description = "Invitations into workspaces, the only way in"),
         (name = "live", description = "Live workshop sessions: join by code, notes, votes, events"),
+        (name = "groups", description = "Development groups of a workspace"),
     )
 )]
 struct ApiDoc;
@@ -76,6 +77,7 @@ fn all_routes() -> Routes {
     let routes = workspaces::routes(routes);
     let routes = invitations::routes(routes);
     let routes = live::routes(routes);
+    let routes = groups::routes(routes);
     audit::routes(routes)
 }
 

@@ -50,3 +50,12 @@ error-post_rate_limited = { $seconds ->
    *[other] You are writing faster than anyone can read. Wait { $seconds } seconds.
 }
 error-invalid_return_code = The return code was not recognised. It has eight characters, for example K7M3-TPHX. You can also join without it.
+
+# Groups and workshop series
+error-invalid_date = Write the date as yyyy-mm-dd, for example 2026-03-15.
+error-invalid_time = Write the time as hh:mm, for example 13:30.
+error-invalid_duration = Write the length in minutes, 1 to 720.
+error-end_before_start = The last day cannot be before the first day.
+error-not_a_facilitator = Only the project's facilitators and owners can be chosen to lead the group.
+error-invalid_phase = Choose a phase from the list.
+error-invalid_method = Choose a method from the list or write your own.

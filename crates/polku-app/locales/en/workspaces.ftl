@@ -7,7 +7,6 @@ workspaces-create-heading = Create a new workspace
 workspaces-create-submit = Create workspace
 workspace-your-role = Your role
 workspace-groups-empty-viewer = The workspace's facilitator adds the groups.
-workspace-groups-empty-manager = Invite the members to the workspace first.
 workspace-intro = Here you see the workspace's development groups and members.
 workspace-groups-heading = Development groups
 workspace-groups-empty = There are no development groups yet. In a group, professionals, clients, experts by experience and relatives develop the service together.

@@ -50,3 +50,12 @@ error-post_rate_limited = { $seconds ->
    *[other] Kirjoitat nopeammin kuin ehditään lukea. Odota { $seconds } sekuntia.
 }
 error-invalid_return_code = Paluukoodia ei tunnistettu. Se on kahdeksan merkkiä, esimerkiksi K7M3-TPHX. Voit myös liittyä ilman sitä.
+
+# Ryhmät ja työpajasarjat
+error-invalid_date = Kirjoita päivämäärä muodossa vvvv-kk-pp, esimerkiksi 2026-03-15.
+error-invalid_time = Kirjoita kellonaika muodossa tt:mm, esimerkiksi 13:30.
+error-invalid_duration = Kirjoita kesto minuutteina, 1–720.
+error-end_before_start = Loppupäivä ei voi olla ennen alkupäivää.
+error-not_a_facilitator = Vetäjäksi voi valita vain hankkeen fasilitaattorin tai omistajan.
+error-invalid_phase = Valitse vaihe listasta.
+error-invalid_method = Valitse menetelmä listasta tai kirjoita oma.

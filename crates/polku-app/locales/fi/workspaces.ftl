@@ -7,7 +7,6 @@ workspaces-create-heading = Luo uusi hanke
 workspaces-create-submit = Luo hanke
 workspace-your-role = Roolisi
 workspace-groups-empty-viewer = Hankkeen fasilitaattori lisää ryhmät.
-workspace-groups-empty-manager = Kutsu ensin hankkeeseen jäsenet.
 workspace-intro = Täällä näet hankkeen kehittäjäryhmät ja jäsenet.
 workspace-groups-heading = Kehittäjäryhmät
 workspace-groups-empty = Kehittäjäryhmiä ei ole vielä. Ryhmässä ammattilaiset, asiakkaat, kokemusasiantuntijat ja läheiset kehittävät palvelua yhdessä.

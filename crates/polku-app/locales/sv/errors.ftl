@@ -50,3 +50,12 @@ error-post_rate_limited = { $seconds ->
    *[other] Du skriver snabbare än någon hinner läsa. Vänta { $seconds } sekunder.
 }
 error-invalid_return_code = Returkoden kändes inte igen. Den har åtta tecken, till exempel K7M3-TPHX. Du kan också delta utan den.
+
+# Grupper och workshopserier
+error-invalid_date = Skriv datumet i formen åååå-mm-dd, till exempel 2026-03-15.
+error-invalid_time = Skriv klockslaget i formen tt:mm, till exempel 13:30.
+error-invalid_duration = Skriv längden i minuter, 1–720.
+error-end_before_start = Slutdagen kan inte vara före startdagen.
+error-not_a_facilitator = Bara projektets facilitatorer och ägare kan väljas som ledare.
+error-invalid_phase = Välj en fas i listan.
+error-invalid_method = Välj en metod i listan eller skriv en egen.

@@ -7,7 +7,6 @@ workspaces-create-heading = Skapa ett nytt projekt
 workspaces-create-submit = Skapa projekt
 workspace-your-role = Din roll
 workspace-groups-empty-viewer = Projektets facilitator lägger till grupperna.
-workspace-groups-empty-manager = Bjud först in medlemmar till projektet.
 workspace-intro = Här ser du projektets utvecklingsgrupper och medlemmar.
 workspace-groups-heading = Utvecklingsgrupper
 workspace-groups-empty = Det finns inga utvecklingsgrupper ännu. I en grupp utvecklar yrkespersoner, klienter, erfarenhetsexperter och anhöriga tjänsten tillsammans.

@@ -3,6 +3,7 @@
 //! a new area adds its file here and one call in [`recreate`].
 
 mod accounts;
+mod groups;
 mod live;
 mod workspaces;
 
@@ -91,6 +92,7 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
     let people = accounts::ensure_people(store).await?;
     let workspace = workspaces::create(store, &people).await?;
     live::create(store, &workspace, &people[0].0).await?;
+    groups::create(store, &workspace, &people).await?;
     store
         .set_setting(DEMO_SETTING, &workspace.id.to_string())
         .await?;

@@ -1,9 +1,8 @@
 //! The demo workspace: a fictional regional project on employment service
 //! paths, with its members (who joined by invitation, so the audit trail has
-//! entries), one invitation still pending, and two development groups in
-//! three languages.
+//! entries) and one invitation still pending. Its groups are in `groups.rs`.
 
-use polku_domain::{Email, LocalizedText, Role, Workspace, WorkspaceName};
+use polku_domain::{Email, Role, Workspace, WorkspaceName};
 use polku_store::{Store, StoreError, User};
 
 use super::DemoError;
@@ -15,7 +14,7 @@ use crate::members::Acting;
 const PENDING_INVITATION: &str = "kokemusasiantuntija@polku.example";
 
 /// Creates the workspace, owned by the first account, with the others
-/// invited and joined, one invitation pending, and its development groups.
+/// invited and joined, and one invitation pending.
 pub(super) async fn create(store: &Store, people: &[(User, Role)]) -> Result<Workspace, DemoError> {
     let (owner, _) = people.first().ok_or(StoreError::NotFound)?;
     let name = WorkspaceName::parse("Työllisyyden palvelupolut Järvilaaksossa")
@@ -31,20 +30,5 @@ pub(super) async fn create(store: &Store, people: &[(User, Role)]) -> Result<Wor
     }
     let pending = Email::parse(PENDING_INVITATION).map_err(AccountError::from)?;
     invite(store, workspace.id, by, &pending, Role::Facilitator).await?;
-    let groups = [
-        LocalizedText {
-            fi: "Kehittäjäryhmä Rantakylä: nuorten polut työhön".into(),
-            sv: Some("Utvecklingsgruppen Rantakylä: ungas vägar till arbete".into()),
-            en: Some("Rantakylä development group: young people's paths to work".into()),
-        },
-        LocalizedText {
-            fi: "Kehittäjäryhmä Kivikoski: osatyökykyisten palvelut".into(),
-            sv: Some("Utvecklingsgruppen Kivikoski: tjänster för partiellt arbetsföra".into()),
-            en: Some("Kivikoski development group: services for the partially able to work".into()),
-        },
-    ];
-    for group in &groups {
-        store.create_group(workspace.id, group).await?;
-    }
     Ok(workspace)
 }

@@ -50,6 +50,15 @@ impl Tr {
             Language::En => format!("{hour:02}:{minute:02}"),
         }
     }
+
+    /// A calendar day as the language writes it: `15.3.2026`, `15 March 2026`.
+    pub fn date(&self, date: Date) -> String {
+        let (day, month, year) = (date.day(), u8::from(date.month()), date.year());
+        match self.language() {
+            Language::Fi | Language::Sv => format!("{day}.{month}.{year}"),
+            Language::En => format!("{day} {} {year}", MONTHS_EN[usize::from(month - 1)]),
+        }
+    }
 }
 
 /// `at` in Finnish time.

@@ -1,4 +1,5 @@
 //! The app crate's one integration-test binary.
 
+mod demo;
 mod i18n;
 mod plurals;

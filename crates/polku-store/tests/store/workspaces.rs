@@ -1,6 +1,6 @@
 //! Workspaces and their members.
 
-use polku_domain::{AuditAction, ErrorCode, LocalizedText, Role, WorkspaceId};
+use polku_domain::{AuditAction, ErrorCode, GroupDetails, LocalizedText, Role, WorkspaceId};
 use polku_store::testing::TestDb;
 use polku_store::{StoreError, test_on_both_backends};
 
@@ -144,7 +144,7 @@ async fn deleting_a_workspace_removes_its_memberships_and_groups(db: &TestDb) {
         .await
         .expect("created");
     db.store
-        .create_group(ws.id, &LocalizedText::finnish("Ryhmä"))
+        .create_group(ws.id, &GroupDetails::named(LocalizedText::finnish("Ryhmä")))
         .await
         .expect("created");
     db.store.delete_workspace(ws.id).await.expect("deleted");

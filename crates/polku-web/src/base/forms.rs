@@ -153,3 +153,142 @@ impl ErrorSummary {
         self.items.is_empty()
     }
 }
+
+/// Errors of several fields of one form, each shown beside its field and
+/// all of them, in the form's order, in the page's [`ErrorSummary`].
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors {
+    items: Vec<(&'static str, String)>,
+}
+
+impl FormErrors {
+    /// The validation errors of a form, translated.
+    pub fn from_validation(errors: &[polku_domain::ValidationError], t: Tr) -> Self {
+        Self {
+            items: errors
+                .iter()
+                .map(|e| (e.field, AppError::from(e.clone()).message(t)))
+                .collect(),
+        }
+    }
+
+    /// One error about `field`.
+    pub fn one(field: &'static str, message: String) -> Self {
+        Self {
+            items: vec![(field, message)],
+        }
+    }
+
+    /// The message for `field`, if it has an error.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// The summary linking each error to its field, whose id is
+    /// `id_prefix`, a hyphen and the field's name with `_` as `-`.
+    pub fn summary(&self, id_prefix: &str) -> ErrorSummary {
+        ErrorSummary {
+            items: self
+                .items
+                .iter()
+                .map(|(field, message)| SummaryItem {
+                    target: Some(field_id(id_prefix, field)),
+                    message: message.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The id of the form field `field` of the form `id_prefix`.
+pub fn field_id(id_prefix: &str, field: &str) -> String {
+    format!("{id_prefix}-{}", field.replace('_', "-"))
+}
+
+/// A text input or text area of a form, rendered by
+/// `templates/site/field.html`: label, hint, its error beside it.
+#[derive(Debug, Clone)]
+pub struct TextField {
+    /// The element id (`group-name-fi`).
+    pub id: String,
+    /// The form field's name (`name_fi`).
+    pub name: &'static str,
+    /// The label text.
+    pub label: String,
+    /// A hint under the label, if any.
+    pub hint: Option<String>,
+    /// The value to show (what the user typed, or what is stored).
+    pub value: String,
+    /// The error beside it, if any.
+    pub error: Option<String>,
+    /// `text`, `date`, `time`, `number`, or `textarea` for a text area.
+    pub kind: &'static str,
+    /// The longest value accepted.
+    pub max_length: usize,
+    /// Whether it must be filled.
+    pub required: bool,
+}
+
+impl TextField {
+    /// A single-line text field `name` of form `id_prefix`, its error
+    /// taken from `errors`.
+    pub fn new(
+        id_prefix: &str,
+        name: &'static str,
+        label: String,
+        value: String,
+        errors: &FormErrors,
+    ) -> Self {
+        Self {
+            id: field_id(id_prefix, name),
+            name,
+            label,
+            hint: None,
+            value,
+            error: errors.get(name).map(str::to_owned),
+            kind: "text",
+            max_length: 120,
+            required: false,
+        }
+    }
+
+    /// The same field with a hint.
+    pub fn hint(self, hint: String) -> Self {
+        Self {
+            hint: Some(hint),
+            ..self
+        }
+    }
+
+    /// The same field of another kind (`textarea`, `date`, ...).
+    pub fn kind(self, kind: &'static str, max_length: usize) -> Self {
+        Self {
+            kind,
+            max_length,
+            ..self
+        }
+    }
+
+    /// The same field, required.
+    pub fn required(self) -> Self {
+        Self {
+            required: true,
+            ..self
+        }
+    }
+
+    /// What its `aria-describedby` names: its error, then its hint.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.id));
+        }
+        if self.hint.is_some() {
+            ids.push(format!("{}-hint", self.id));
+        }
+        ids.join(" ")
+    }
+}

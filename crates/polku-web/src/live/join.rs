@@ -18,7 +18,7 @@ use crate::base::caller::ClientAddr;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
-use crate::base::forms::{ErrorSummary, FieldErrors};
+use crate::base::forms::{ErrorSummary, FieldErrors, field_id};
 use crate::base::live_access::PARTICIPANT_COOKIE;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
@@ -104,11 +104,12 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let t = chrome.t;
     let refuse = |chrome: Chrome, status: StatusCode, errors: FieldErrors| {
+        let return_id = field_id("join", "return_code");
         let error_summary = errors.summary_with_ids(&[
             ("code", "code"),
             ("nickname", "nickname"),
             ("perspective", "perspective-client"),
-            ("return_code", "join-return-code"),
+            ("return_code", return_id.as_str()),
         ]);
         let page = JoinPage {
             perspectives: perspective_options(t, &form.perspective),

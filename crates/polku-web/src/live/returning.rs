@@ -17,7 +17,7 @@ use crate::base::caller::ClientAddr;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
-use crate::base::forms::{ErrorSummary, FieldErrors};
+use crate::base::forms::{ErrorSummary, FieldErrors, field_id};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 
@@ -55,7 +55,8 @@ fn outcome(t: Tr, note: &NoteOutcome) -> String {
 
 fn page(chrome: Chrome, code: String, errors: FieldErrors) -> ReturnPage {
     ReturnPage {
-        error_summary: errors.summary_with_ids(&[("return_code", "return-code")]),
+        error_summary: errors
+            .summary_with_ids(&[("return_code", field_id("return", "code").as_str())]),
         chrome,
         code,
         who: None,

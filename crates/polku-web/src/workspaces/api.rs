@@ -65,9 +65,9 @@ impl From<&DevelopmentGroup> for GroupResponse {
     fn from(group: &DevelopmentGroup) -> Self {
         Self {
             id: group.id.as_uuid(),
-            name_fi: group.name.fi.clone(),
-            name_sv: group.name.sv.clone(),
-            name_en: group.name.en.clone(),
+            name_fi: group.details.name.fi.clone(),
+            name_sv: group.details.name.sv.clone(),
+            name_en: group.details.name.en.clone(),
         }
     }
 }

@@ -22,6 +22,7 @@ use crate::base::extract::PageForm;
 use crate::base::forms::{ErrorSummary, RoleOption, role_options};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
+use crate::groups::urls as group_urls;
 use crate::invitations::pages::{InviteForm, PendingItem, pending_items};
 
 struct WorkspaceItem {
@@ -147,6 +148,8 @@ struct MemberItem {
 
 struct GroupItem {
     name: String,
+    url: String,
+    area: String,
 }
 
 #[derive(Template)]
@@ -158,6 +161,9 @@ struct WorkspacePage {
     groups: Vec<GroupItem>,
     members: Vec<MemberItem>,
     can_manage: bool,
+    /// Whether the reader may create groups.
+    can_create_groups: bool,
+    new_group_url: String,
     /// Viewers do not see members' e-mail addresses.
     show_emails: bool,
     invite: InviteForm,
@@ -226,7 +232,9 @@ async fn render_home(
         .await?
         .into_iter()
         .map(|g| GroupItem {
-            name: g.name.get(lang).to_owned(),
+            name: g.details.name.get(lang).to_owned(),
+            url: group_urls::group(workspace, g.id),
+            area: g.details.area,
         })
         .collect();
     let refusal = view.role_refusal.as_ref();
@@ -283,6 +291,8 @@ async fn render_home(
         groups,
         members,
         can_manage,
+        can_create_groups: access.role >= Role::Facilitator,
+        new_group_url: group_urls::new_group(workspace),
         show_emails: can_manage,
         invite: InviteForm::empty(t, access),
         pending,

@@ -13,7 +13,10 @@ use polku_app::invitations::invite;
 use polku_app::members::Acting;
 use polku_app::resets::issue_reset_link;
 use polku_app::tokens::issue_token;
-use polku_domain::{Email, Role, TokenLifetime, TokenName, WorkspaceId};
+use polku_domain::{
+    Email, GroupDetails, LocalizedText, NewWorkshop, Phase, Role, SeriesName, TokenLifetime,
+    TokenName, WorkspaceId,
+};
 use polku_store::{Store, User};
 use polku_web::{Access, RouteSpec, route_table};
 use reqwest::{Method, StatusCode};
@@ -261,7 +264,26 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     let (own_session, own_participant, own_note) = session_fixture(app, &owner.token, &ws).await;
     let (foreign_session, foreign_participant, foreign_note) =
         session_fixture(app, &outsider.token, &foreign_ws).await;
+    let (own_group, own_series, own_public) = group_fixture(store, ws_id, "Jäsenten ryhmä").await;
+    let (foreign_group, foreign_series, _) =
+        group_fixture(store, foreign_ws_id, "Ulkopuolisen ryhmä").await;
+    let own_series_ids = (
+        own_group.parse().expect("id"),
+        own_series.parse().expect("id"),
+    );
+    let foreign_workshop = workshop_fixture(
+        store,
+        foreign_ws_id,
+        (
+            foreign_group.parse().expect("id"),
+            foreign_series.parse().expect("id"),
+        ),
+    )
+    .await;
     let mut own_ids: HashMap<&str, String> = HashMap::from([
+        ("group_id", own_group),
+        ("series_id", own_series),
+        ("public_id", own_public),
         ("workspace_id", ws.clone()),
         ("session_id", own_session),
         ("note_id", own_note),
@@ -274,6 +296,9 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         ("token", reset_link("victim@example.fi").await),
     ]);
     let foreign_ids: HashMap<&str, String> = HashMap::from([
+        ("group_id", foreign_group),
+        ("series_id", foreign_series),
+        ("workshop_id", foreign_workshop),
         ("workspace_id", foreign_ws.clone()),
         ("session_id", foreign_session),
         ("note_id", foreign_note),
@@ -291,6 +316,8 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
     ]);
     let foreign_data = [
         "Ulkopuolisen hanke",
+        "Ulkopuolisen ryhmä",
+        "Ulkopuolisen sarja",
         "foreign.member@example.fi",
         "foreign.invitee@example.fi",
         "Ulkopuolisen avain",
@@ -318,6 +345,11 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         own_ids.insert(
             "token_id",
             token_fixture(app, &owner_user, "Omistajan avain").await,
+        );
+        // A member pass may have removed the last one.
+        own_ids.insert(
+            "workshop_id",
+            workshop_fixture(store, ws_id, own_series_ids).await,
         );
         // A member pass may have withdrawn the last one.
         own_ids.insert(
@@ -514,6 +546,57 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             .is_some(),
         "another account's token is still there"
     );
+}
+
+/// A group of `workspace` named `name` with a series of one workshop: the
+/// group's id, the series' id and the group's public id.
+async fn group_fixture(
+    store: &Store,
+    workspace: WorkspaceId,
+    name: &str,
+) -> (String, String, String) {
+    let group = store
+        .create_group(
+            workspace,
+            &GroupDetails::named(LocalizedText::finnish(name)),
+        )
+        .await
+        .expect("group");
+    let series_name = name.replace("ryhmä", "sarja");
+    let series = store
+        .create_series(
+            workspace,
+            group.id,
+            &SeriesName::parse(&series_name).expect("name"),
+            Phase::Ideation,
+        )
+        .await
+        .expect("series");
+    let workshop = NewWorkshop::parse("2030-01-15", "13:00", "90", "Kirjasto", &[]).expect("valid");
+    store
+        .add_workshop(workspace, group.id, series.id, &workshop)
+        .await
+        .expect("workshop");
+    (
+        group.id.to_string(),
+        series.id.to_string(),
+        group.public_id.to_string(),
+    )
+}
+
+/// A fresh workshop of the series (group, series) of `workspace`; its id.
+async fn workshop_fixture(
+    store: &Store,
+    workspace: WorkspaceId,
+    (group, series): (polku_domain::GroupId, polku_domain::SeriesId),
+) -> String {
+    let workshop = NewWorkshop::parse("2030-02-15", "13:00", "60", "Kirjasto", &[]).expect("valid");
+    store
+        .add_workshop(workspace, group, series, &workshop)
+        .await
+        .expect("workshop")
+        .id
+        .to_string()
 }
 
 /// A fresh pending invitation (viewer role) of `workspace`, by `owner`; its id.

@@ -8,6 +8,7 @@ mod accounts;
 mod audit;
 mod authorisation;
 mod disk;
+mod groups;
 mod helpers;
 mod invitations;
 mod layout;

@@ -564,8 +564,10 @@ async fn empty_pages_say_what_to_do_next(app: &TestApp) {
     .await;
     assert!(html.contains("id=\"groups-empty\""));
     assert!(
-        html.contains("href=\"#invite-email\">Invite the members to the workspace first.</a>"),
-        "the owner is led to the invite form: {html}"
+        html.contains(&format!(
+            "href=\"/workspaces/{ws}/groups/new\">Create a development group</a>"
+        )),
+        "the owner is led to the new-group form: {html}"
     );
 
     let viewer = app.user("lukija@example.fi", false).await;
@@ -578,8 +580,5 @@ async fn empty_pages_say_what_to_do_next(app: &TestApp) {
     )
     .await;
     assert!(html.contains("facilitator adds the groups."), "{html}");
-    assert!(
-        !html.contains("href=\"#invite-email\""),
-        "no form to lead to"
-    );
+    assert!(!html.contains("/groups/new"), "no form to lead to");
 }

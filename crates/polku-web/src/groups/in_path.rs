@@ -1,0 +1,75 @@
+//! The group (and series) named in a route's path, resolved before any body
+//! is read, so another workspace's ids are 404 whatever the body.
+
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use polku_domain::{DevelopmentGroup, WorkshopSeries};
+
+use crate::base::access::WorkspaceAccess;
+use crate::base::error::AppError;
+use crate::base::state::AppState;
+
+/// Extractor: the caller's access to the workspace and its group
+/// `{group_id}`; 404 when the group is not in the workspace.
+pub(super) struct GroupInPath {
+    pub(super) access: WorkspaceAccess,
+    pub(super) group: DevelopmentGroup,
+}
+
+/// Extractor: as [`GroupInPath`], and the group's series `{series_id}`.
+pub(super) struct SeriesInPath {
+    pub(super) access: WorkspaceAccess,
+    pub(super) group: DevelopmentGroup,
+    pub(super) series: WorkshopSeries,
+}
+
+async fn param<T: std::str::FromStr>(
+    parts: &mut Parts,
+    state: &AppState,
+    name: &str,
+) -> Result<T, AppError> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::not_found())?;
+    params
+        .get(name)
+        .and_then(|raw| raw.parse().ok())
+        .ok_or_else(AppError::not_found)
+}
+
+impl FromRequestParts<AppState> for GroupInPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let access = WorkspaceAccess::from_request_parts(parts, state).await?;
+        let id = param(parts, state, "group_id").await?;
+        let group = state.store.group(access.workspace.id, id).await?;
+        Ok(Self { access, group })
+    }
+}
+
+impl FromRequestParts<AppState> for SeriesInPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let GroupInPath { access, group } = GroupInPath::from_request_parts(parts, state).await?;
+        let id = param(parts, state, "series_id").await?;
+        let series = state
+            .store
+            .series(access.workspace.id, group.id, id)
+            .await?;
+        Ok(Self {
+            access,
+            group,
+            series,
+        })
+    }
+}

@@ -1,0 +1,599 @@
+//! A group's workshop series: the new-series form, a series' page with its
+//! workshops, agendas and data-collection periods and the forms that add
+//! them, and its calendar file.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use polku_app::groups::{SeriesCalendar, series_calendar};
+use polku_app::{Arg, Tr};
+use polku_domain::{Method, NewCollectionPeriod, NewWorkshop, Phase, Role, SeriesName};
+use serde::Deserialize;
+
+use super::in_path::{GroupInPath, SeriesInPath};
+use super::pages::{Crumb, NoticeQuery};
+use super::urls::{self, Notice};
+use crate::base::chrome::Chrome;
+use crate::base::error::AppError;
+use crate::base::extract::PageForm;
+use crate::base::forms::{ErrorSummary, FormErrors, TextField, field_id};
+use crate::base::render::render_page;
+use crate::base::state::AppState;
+
+/// Rows of agenda a workshop form offers (empty ones are skipped).
+const AGENDA_ROWS: usize = 5;
+
+/// One option of a select.
+pub(super) struct SelectOption {
+    value: &'static str,
+    label: String,
+    selected: bool,
+}
+
+fn phase_options(t: Tr, chosen: &str) -> Vec<SelectOption> {
+    Phase::ALL
+        .iter()
+        .map(|p| SelectOption {
+            value: p.as_str(),
+            label: t.get(p.label_key()),
+            selected: p.as_str() == chosen,
+        })
+        .collect()
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct SeriesForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    phase: String,
+}
+
+impl SeriesForm {
+    fn parse(&self) -> Result<(SeriesName, Phase), ValidationErrors> {
+        let name = SeriesName::parse(&self.name);
+        let phase = self.phase.parse::<Phase>();
+        match (name, phase) {
+            (Ok(name), Ok(phase)) => Ok((name, phase)),
+            (name, phase) => Err([name.err(), phase.err()].into_iter().flatten().collect()),
+        }
+    }
+}
+
+/// The errors of a form's fields, as the domain reports them.
+type ValidationErrors = Vec<polku_domain::ValidationError>;
+
+/// The name-and-phase fields of a series form.
+struct SeriesFields {
+    name: TextField,
+    phase_id: String,
+    phase_error: Option<String>,
+    phases: Vec<SelectOption>,
+}
+
+impl SeriesFields {
+    fn new(t: Tr, form: &SeriesForm, errors: &FormErrors) -> Self {
+        Self {
+            name: TextField::new(
+                "series",
+                "name",
+                t.get("series-field-name"),
+                form.name.clone(),
+                errors,
+            )
+            .required(),
+            phase_id: field_id("series", "phase"),
+            phase_error: errors.get("phase").map(str::to_owned),
+            phases: phase_options(t, &form.phase),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "groups/series_new.html")]
+struct NewSeriesPage {
+    chrome: Chrome,
+    crumb: Crumb,
+    group_name: String,
+    group_url: String,
+    action: String,
+    fields: SeriesFields,
+    error_summary: ErrorSummary,
+}
+
+fn render_new(
+    chrome: Chrome,
+    path: &GroupInPath,
+    form: &SeriesForm,
+    errors: &FormErrors,
+    status: StatusCode,
+) -> Response {
+    let workspace = path.access.workspace.id;
+    let page = NewSeriesPage {
+        crumb: Crumb::of(&path.access),
+        group_name: path.group.details.name.get(chrome.lang).to_owned(),
+        group_url: urls::group(workspace, path.group.id),
+        action: urls::all_series(workspace, path.group.id),
+        fields: SeriesFields::new(chrome.t, form, errors),
+        error_summary: errors.summary("series"),
+        chrome,
+    };
+    render_page(status, &page)
+}
+
+/// `GET .../groups/{group_id}/series/new`.
+pub(super) async fn new(chrome: Chrome, path: GroupInPath) -> Response {
+    let form = SeriesForm {
+        phase: Phase::InitialCoaching.as_str().to_owned(),
+        ..SeriesForm::default()
+    };
+    render_new(chrome, &path, &form, &FormErrors::default(), StatusCode::OK)
+}
+
+/// `POST .../groups/{group_id}/series`.
+pub(super) async fn create(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: GroupInPath,
+    PageForm(form): PageForm<SeriesForm>,
+) -> Result<Response, AppError> {
+    match form.parse() {
+        Ok((name, phase)) => {
+            let workspace = path.access.workspace.id;
+            let series = state
+                .store
+                .create_series(workspace, path.group.id, &name, phase)
+                .await?;
+            let url = urls::series_with_notice(
+                workspace,
+                path.group.id,
+                series.id,
+                Notice::SeriesCreated,
+            );
+            Ok(Redirect::to(&url).into_response())
+        }
+        Err(errors) => {
+            let errors = FormErrors::from_validation(&errors, chrome.t);
+            Ok(render_new(
+                chrome,
+                &path,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ))
+        }
+    }
+}
+
+struct AgendaLine {
+    method: Option<String>,
+    how: Option<String>,
+    text: String,
+}
+
+struct WorkshopItem {
+    remove_url: String,
+    when: String,
+    duration: String,
+    place: String,
+    agenda: Vec<AgendaLine>,
+}
+
+struct PeriodItem {
+    dates: String,
+    what: String,
+}
+
+struct AgendaRow {
+    method_id: String,
+    method_label: String,
+    text_id: String,
+    text_label: String,
+    methods: Vec<SelectOption>,
+    text: String,
+    method_name: String,
+    text_name: String,
+}
+
+struct MethodHelp {
+    label: String,
+    how: String,
+}
+
+#[derive(Template)]
+#[template(path = "groups/series.html")]
+struct SeriesPage {
+    chrome: Chrome,
+    crumb: Crumb,
+    group_name: String,
+    group_url: String,
+    name: String,
+    phase: String,
+    notice: Option<String>,
+    can_edit: bool,
+    calendar_url: String,
+    workshops: Vec<WorkshopItem>,
+    periods: Vec<PeriodItem>,
+    series_action: String,
+    series_fields: SeriesFields,
+    workshop_action: String,
+    workshop_fields: Vec<TextField>,
+    agenda_rows: Vec<AgendaRow>,
+    agenda_error: Option<String>,
+    period_action: String,
+    period_fields: Vec<TextField>,
+    methods: Vec<MethodHelp>,
+    error_summary: ErrorSummary,
+}
+
+/// Which of the series page's forms failed, with what was typed.
+#[derive(Default)]
+struct Failed {
+    series: Option<(SeriesForm, FormErrors)>,
+    workshop: Option<(HashMap<String, String>, FormErrors)>,
+    period: Option<(HashMap<String, String>, FormErrors)>,
+}
+
+async fn render_series(
+    state: &AppState,
+    chrome: Chrome,
+    path: &SeriesInPath,
+    notice: Option<String>,
+    failed: Failed,
+) -> Result<Response, AppError> {
+    let t = chrome.t;
+    let SeriesInPath {
+        access,
+        group,
+        series,
+    } = path;
+    let workspace = access.workspace.id;
+    let workshops = state
+        .store
+        .list_workshops(workspace, group.id, series.id)
+        .await?;
+    let periods = state
+        .store
+        .list_collection_periods(workspace, group.id, series.id)
+        .await?;
+    let workshops = workshops
+        .iter()
+        .map(|w| WorkshopItem {
+            remove_url: urls::remove_workshop(workspace, group.id, series.id, w.id),
+            when: t.date_time(w.details.starts_at),
+            duration: t.with_args(
+                "series-workshop-duration",
+                &[("minutes", Arg::Count(u64::from(w.details.duration_minutes)))],
+            ),
+            place: w.details.place.clone(),
+            agenda: w
+                .details
+                .agenda
+                .iter()
+                .map(|item| AgendaLine {
+                    method: item.method.map(|m| t.get(m.label_key())),
+                    how: item.method.map(|m| t.get(m.instructions_key())),
+                    text: item.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let periods = periods
+        .iter()
+        .map(|p| PeriodItem {
+            dates: format!(
+                "{} – {}",
+                t.date(p.details.starts_on),
+                t.date(p.details.ends_on)
+            ),
+            what: p.details.what.clone(),
+        })
+        .collect();
+    let status = if failed.series.is_some() || failed.workshop.is_some() || failed.period.is_some()
+    {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut error_summary = ErrorSummary::default();
+    let (series_form, series_errors) = failed.series.unwrap_or_else(|| {
+        (
+            SeriesForm {
+                name: series.name.as_str().to_owned(),
+                phase: series.phase.as_str().to_owned(),
+            },
+            FormErrors::default(),
+        )
+    });
+    error_summary
+        .items
+        .extend(series_errors.summary("series").items);
+    let (typed, workshop_errors) = failed.workshop.unwrap_or_default();
+    error_summary
+        .items
+        .extend(workshop_errors.summary("workshop").items);
+    let value = |name: &str| typed.get(name).cloned().unwrap_or_default();
+    let field = |name: &'static str, key: &str, errors: &FormErrors, value: String| {
+        TextField::new("workshop", name, t.get(key), value, errors)
+    };
+    let workshop_fields = vec![
+        field("date", "series-field-date", &workshop_errors, value("date"))
+            .hint(t.get("groups-field-date-hint"))
+            .kind("date", 10)
+            .required(),
+        field("time", "series-field-time", &workshop_errors, value("time"))
+            .hint(t.get("series-field-time-hint"))
+            .kind("time", 5)
+            .required(),
+        field(
+            "duration",
+            "series-field-duration",
+            &workshop_errors,
+            value("duration"),
+        )
+        .kind("number", 3)
+        .required(),
+        field(
+            "place",
+            "series-field-place",
+            &workshop_errors,
+            value("place"),
+        )
+        .kind("text", NewWorkshop::PLACE_MAX),
+    ];
+    let agenda_rows = (1..=AGENDA_ROWS)
+        .map(|n| {
+            let number = n.to_string();
+            let method_name = format!("agenda_method_{n}");
+            let text_name = format!("agenda_text_{n}");
+            let chosen = value(&method_name);
+            let mut methods = vec![SelectOption {
+                value: "",
+                label: t.get("series-agenda-own"),
+                selected: chosen.is_empty(),
+            }];
+            methods.extend(Method::ALL.iter().map(|m| SelectOption {
+                value: m.as_str(),
+                label: t.get(m.label_key()),
+                selected: m.as_str() == chosen,
+            }));
+            AgendaRow {
+                // The first select carries the field's id, for the summary.
+                method_id: if n == 1 {
+                    field_id("workshop", "agenda")
+                } else {
+                    format!("{}-method-{n}", field_id("workshop", "agenda"))
+                },
+                method_label: t.with("series-agenda-method", &[("number", &number)]),
+                text_id: format!("{}-text-{n}", field_id("workshop", "agenda")),
+                text_label: t.with("series-agenda-text", &[("number", &number)]),
+                methods,
+                text: value(&text_name),
+                method_name,
+                text_name,
+            }
+        })
+        .collect();
+    let (typed, period_errors) = failed.period.unwrap_or_default();
+    error_summary
+        .items
+        .extend(period_errors.summary("period").items);
+    let value = |name: &str| typed.get(name).cloned().unwrap_or_default();
+    let field = |name: &'static str, key: &str, value: String| {
+        TextField::new("period", name, t.get(key), value, &period_errors)
+    };
+    let period_fields = vec![
+        field("starts_on", "series-field-starts_on", value("starts_on"))
+            .hint(t.get("groups-field-date-hint"))
+            .kind("date", 10)
+            .required(),
+        field("ends_on", "series-field-ends_on", value("ends_on"))
+            .hint(t.get("groups-field-date-hint"))
+            .kind("date", 10)
+            .required(),
+        field("what", "series-field-what", value("what"))
+            .kind("textarea", NewCollectionPeriod::WHAT_MAX)
+            .required(),
+    ];
+    let page = SeriesPage {
+        crumb: Crumb::of(access),
+        group_name: group.details.name.get(chrome.lang).to_owned(),
+        group_url: urls::group(workspace, group.id),
+        name: series.name.as_str().to_owned(),
+        phase: t.get(series.phase.label_key()),
+        notice,
+        can_edit: access.role >= Role::Facilitator,
+        calendar_url: urls::calendar(workspace, group.id, series.id),
+        workshops,
+        periods,
+        series_action: urls::series(workspace, group.id, series.id),
+        series_fields: SeriesFields::new(t, &series_form, &series_errors),
+        workshop_action: urls::workshops(workspace, group.id, series.id),
+        workshop_fields,
+        agenda_rows,
+        agenda_error: workshop_errors.get("agenda").map(str::to_owned),
+        period_action: urls::periods(workspace, group.id, series.id),
+        period_fields,
+        methods: Method::ALL
+            .iter()
+            .map(|m| MethodHelp {
+                label: t.get(m.label_key()),
+                how: t.get(m.instructions_key()),
+            })
+            .collect(),
+        error_summary,
+        chrome,
+    };
+    Ok(render_page(status, &page))
+}
+
+/// `GET .../series/{series_id}`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: SeriesInPath,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let notice = query
+        .notice()
+        .and_then(Notice::parse)
+        .map(|n| chrome.t.get(n.label_key()));
+    render_series(&state, chrome, &path, notice, Failed::default()).await
+}
+
+fn back(path: &SeriesInPath, notice: Notice) -> Response {
+    let url = urls::series_with_notice(
+        path.access.workspace.id,
+        path.group.id,
+        path.series.id,
+        notice,
+    );
+    Redirect::to(&url).into_response()
+}
+
+/// `POST .../series/{series_id}`: renames the series or moves it to
+/// another phase.
+pub(super) async fn update(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: SeriesInPath,
+    PageForm(form): PageForm<SeriesForm>,
+) -> Result<Response, AppError> {
+    match form.parse() {
+        Ok((name, phase)) => {
+            state
+                .store
+                .update_series(
+                    path.access.workspace.id,
+                    path.group.id,
+                    path.series.id,
+                    &name,
+                    phase,
+                )
+                .await?;
+            Ok(back(&path, Notice::SeriesSaved))
+        }
+        Err(errors) => {
+            let errors = FormErrors::from_validation(&errors, chrome.t);
+            let failed = Failed {
+                series: Some((form, errors)),
+                ..Failed::default()
+            };
+            render_series(&state, chrome, &path, None, failed).await
+        }
+    }
+}
+
+/// `POST .../series/{series_id}/workshops`.
+pub(super) async fn add_workshop(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: SeriesInPath,
+    PageForm(form): PageForm<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let get = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
+    let agenda: Vec<(String, String)> = (1..=AGENDA_ROWS)
+        .map(|n| {
+            (
+                get(&format!("agenda_method_{n}")).to_owned(),
+                get(&format!("agenda_text_{n}")).to_owned(),
+            )
+        })
+        .collect();
+    match NewWorkshop::parse(
+        get("date"),
+        get("time"),
+        get("duration"),
+        get("place"),
+        &agenda,
+    ) {
+        Ok(workshop) => {
+            state
+                .store
+                .add_workshop(
+                    path.access.workspace.id,
+                    path.group.id,
+                    path.series.id,
+                    &workshop,
+                )
+                .await?;
+            Ok(back(&path, Notice::WorkshopAdded))
+        }
+        Err(errors) => {
+            let errors = FormErrors::from_validation(&errors, chrome.t);
+            let failed = Failed {
+                workshop: Some((form, errors)),
+                ..Failed::default()
+            };
+            render_series(&state, chrome, &path, None, failed).await
+        }
+    }
+}
+
+/// `POST .../series/{series_id}/periods`.
+pub(super) async fn add_period(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: SeriesInPath,
+    PageForm(form): PageForm<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let get = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
+    match NewCollectionPeriod::parse(get("starts_on"), get("ends_on"), get("what")) {
+        Ok(period) => {
+            state
+                .store
+                .add_collection_period(
+                    path.access.workspace.id,
+                    path.group.id,
+                    path.series.id,
+                    &period,
+                )
+                .await?;
+            Ok(back(&path, Notice::PeriodAdded))
+        }
+        Err(errors) => {
+            let errors = FormErrors::from_validation(&errors, chrome.t);
+            let failed = Failed {
+                period: Some((form, errors)),
+                ..Failed::default()
+            };
+            render_series(&state, chrome, &path, None, failed).await
+        }
+    }
+}
+
+/// `GET .../series/{series_id}/calendar.ics`: the series' workshops as a
+/// calendar file, in the reader's language.
+pub(super) async fn calendar(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    path: SeriesInPath,
+) -> Result<Response, AppError> {
+    let workshops = state
+        .store
+        .list_workshops(path.access.workspace.id, path.group.id, path.series.id)
+        .await?;
+    let ics = series_calendar(
+        SeriesCalendar {
+            group: path.group.details.name.get(chrome.lang),
+            series: path.series.name.as_str(),
+            workshops: &workshops,
+        },
+        chrome.t,
+    );
+    Ok((
+        [
+            (CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"polku-{}.ics\"", path.series.id),
+            ),
+        ],
+        ics,
+    )
+        .into_response())
+}
