@@ -1,0 +1,819 @@
+//! Live-session fan-out under load (issue 10): N participants join one
+//! session over loopback and hold their Server-Sent Event streams; a few of
+//! them post K notes at a set rate, each note's text carrying its send time;
+//! every stream records when each note arrives. Per N it reports p50/p99
+//! fan-out latency (post sent -> arrival, over every stream and note), events
+//! lost and duplicated (each stream must see each note exactly once, by SSE
+//! id), and the server's peak memory (VmHWM of the server process).
+//!
+//! The server under test is the release `polku serve` binary, run as a child
+//! process (so only its memory is counted), on SQLite, and on PostgreSQL as
+//! two instances on one database (half of the streams on each, posts to the
+//! first). Beside it, in the same run, a bare broadcast floor: this binary
+//! again as a child (`--floor-server`), a minimal axum server that only
+//! relays (`POST /post` -> tokio broadcast -> every `GET /events`), measured
+//! with the same client. Run with `scripts/bench-live.sh`; figures are in
+//! docs/benchmarks/live.md.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use polku_store::testing::{Backend, TestDb};
+use tokio::net::TcpStream;
+use tokio::sync::{Semaphore, watch};
+use tokio::task::JoinSet;
+
+#[path = "live_fanout/floor.rs"]
+mod floor;
+
+/// The marker in a note's text: `lf|<note number>|<ns since start>|`.
+const MARK: &[u8] = b"lf|";
+
+type BenchResult<T> = Result<T, String>;
+
+/// What one run is set to do.
+#[derive(Debug, Clone)]
+struct Settings {
+    sizes: Vec<usize>,
+    backends: Vec<String>,
+    notes: usize,
+    rate: f64,
+    posters: usize,
+    polku: String,
+}
+
+fn parse_args() -> BenchResult<Settings> {
+    let mut settings = Settings {
+        sizes: vec![100, 1000, 2000],
+        backends: vec!["sqlite".into(), "postgres".into()],
+        notes: 50,
+        rate: 10.0,
+        posters: 10,
+        polku: "target/release/polku".into(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            // cargo bench passes --bench to a harness-less bench.
+            "--bench" => {}
+            "--n" => {
+                settings.sizes = value("--n")?
+                    .split(',')
+                    .map(|n| n.trim().parse().map_err(|e| format!("--n {n:?}: {e}")))
+                    .collect::<BenchResult<_>>()?;
+            }
+            "--backends" => {
+                settings.backends = value("--backends")?.split(',').map(str::to_owned).collect();
+            }
+            "--notes" => settings.notes = parse_num(&value("--notes")?)?,
+            "--posters" => settings.posters = parse_num(&value("--posters")?)?,
+            "--rate" => {
+                let raw = value("--rate")?;
+                settings.rate = raw.parse().map_err(|e| format!("--rate {raw:?}: {e}"))?;
+            }
+            "--polku" => settings.polku = value("--polku")?,
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if settings.notes == 0 || settings.posters == 0 || settings.rate <= 0.0 {
+        return Err("--notes, --posters and --rate must be positive".into());
+    }
+    Ok(settings)
+}
+
+fn parse_num(raw: &str) -> BenchResult<usize> {
+    raw.parse().map_err(|e| format!("{raw:?}: {e}"))
+}
+
+/// A server process under test and where it listens.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    /// Starts `program args`, reading `http://ADDR` from its first line.
+    fn start(program: &str, args: &[&str], log: &str) -> BenchResult<Self> {
+        let log_file = std::fs::File::create(log).map_err(|e| format!("{log}: {e}"))?;
+        let mut child = Command::new(program)
+            .args(args)
+            .env("POLKU_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(log_file)
+            .spawn()
+            .map_err(|e| format!("cannot start {program}: {e}"))?;
+        let stdout = child.stdout.take().ok_or("no stdout")?;
+        let mut first = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .map_err(|e| format!("reading {program}: {e}"))?;
+        let addr = first
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("http://"))
+            .ok_or_else(|| format!("{program} said {first:?}, see {log}"))?
+            .trim_end_matches('/')
+            .to_owned();
+        Ok(Self { child, addr })
+    }
+
+    /// Peak resident memory so far, in MiB.
+    fn peak_mib(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()));
+        status
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+            })
+            .map_or(f64::NAN, |kib| kib / 1024.0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One stream to open: where, its path, and its headers.
+#[derive(Clone)]
+struct StreamSpec {
+    addr: String,
+    path: String,
+    token: Option<String>,
+    after: i64,
+}
+
+/// What one stream saw.
+#[derive(Default)]
+struct StreamSeen {
+    /// (note number, latency) for each note's first arrival.
+    arrivals: Vec<(usize, Duration)>,
+    duplicated: usize,
+    error: Option<String>,
+}
+
+/// Shared counters of the streams.
+struct Progress {
+    ready: AtomicUsize,
+    complete: AtomicUsize,
+    start: Instant,
+}
+
+/// Opens one SSE stream and records every note until `stop`.
+async fn follow(
+    spec: StreamSpec,
+    notes: usize,
+    progress: Arc<Progress>,
+    opening: Arc<Semaphore>,
+    mut stop: watch::Receiver<bool>,
+) -> StreamSeen {
+    let mut seen = StreamSeen::default();
+    let permit = opening.acquire_owned().await;
+    let response = match open_stream(&spec).await {
+        Ok(r) => r,
+        Err(e) => {
+            progress.ready.fetch_add(1, Ordering::SeqCst);
+            seen.error = Some(e);
+            return seen;
+        }
+    };
+    drop(permit);
+    progress.ready.fetch_add(1, Ordering::SeqCst);
+    let mut body = response.into_body();
+    let mut buffer: Vec<u8> = Vec::with_capacity(1024);
+    let mut ids = std::collections::HashSet::new();
+    let mut got = vec![false; notes];
+    let mut distinct = 0;
+    loop {
+        let frame = tokio::select! {
+            frame = body.frame() => frame,
+            _ = stop.changed() => break,
+        };
+        let arrived = progress.start.elapsed();
+        let data = match frame {
+            Some(Ok(frame)) => match frame.into_data() {
+                Ok(data) => data,
+                Err(_) => continue,
+            },
+            Some(Err(e)) => {
+                seen.error = Some(format!("stream broke: {e}"));
+                break;
+            }
+            None => {
+                seen.error = Some("stream ended".into());
+                break;
+            }
+        };
+        buffer.extend_from_slice(&data);
+        while let Some(end) = find(&buffer, b"\n\n") {
+            let block: Vec<u8> = buffer.drain(..end + 2).collect();
+            let Some((id, note)) = parse_event(&block) else {
+                continue;
+            };
+            if !ids.insert(id) {
+                seen.duplicated += 1;
+                continue;
+            }
+            let Some((k, sent)) = note else { continue };
+            match got.get_mut(k) {
+                Some(flag) if !*flag => {
+                    *flag = true;
+                    distinct += 1;
+                    seen.arrivals.push((k, arrived.saturating_sub(sent)));
+                    if distinct == notes {
+                        progress.complete.fetch_add(1, Ordering::SeqCst);
+                    }
+                }
+                // The same note under another id.
+                Some(_) => seen.duplicated += 1,
+                None => {}
+            }
+        }
+    }
+    seen
+}
+
+async fn open_stream(spec: &StreamSpec) -> BenchResult<hyper::Response<hyper::body::Incoming>> {
+    let tcp = TcpStream::connect(&spec.addr)
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
+    let _ = tcp.set_nodelay(true);
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tcp))
+        .await
+        .map_err(|e| format!("handshake: {e}"))?;
+    tokio::spawn(connection);
+    let mut request = hyper::Request::get(&spec.path)
+        .header("host", &spec.addr)
+        .header("accept", "text/event-stream")
+        .header("last-event-id", spec.after.to_string());
+    if let Some(token) = &spec.token {
+        request = request.header("authorization", format!("Bearer {token}"));
+    }
+    let request = request
+        .body(Empty::<Bytes>::new())
+        .map_err(|e| format!("request: {e}"))?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| format!("request: {e}"))?;
+    if response.status() != hyper::StatusCode::OK {
+        return Err(format!("stream answered {}", response.status()));
+    }
+    Ok(response)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// An event's id and, when its data carries the marker, (note, sent at).
+fn parse_event(block: &[u8]) -> Option<(u64, Option<(usize, Duration)>)> {
+    let mut id = None;
+    let mut note = None;
+    for line in block.split(|b| *b == b'\n') {
+        if let Some(rest) = line.strip_prefix(b"id:") {
+            id = std::str::from_utf8(rest).ok()?.trim().parse().ok();
+        } else if line.starts_with(b"data:") {
+            note = find(line, MARK).and_then(|at| parse_mark(&line[at + MARK.len()..]));
+        }
+    }
+    Some((id?, note))
+}
+
+fn parse_mark(rest: &[u8]) -> Option<(usize, Duration)> {
+    let text = std::str::from_utf8(rest).ok()?;
+    let mut parts = text.split('|');
+    let k = parts.next()?.parse().ok()?;
+    let sent_ns: u64 = parts.next()?.parse().ok()?;
+    Some((k, Duration::from_nanos(sent_ns)))
+}
+
+/// How notes are posted to the server under test.
+#[derive(Clone)]
+enum Poster {
+    Polku {
+        base: String,
+        session: String,
+        tokens: Vec<String>,
+    },
+    Floor {
+        base: String,
+    },
+}
+
+impl Poster {
+    async fn post(&self, client: &reqwest::Client, k: usize, text: String) -> BenchResult<()> {
+        let request = match self {
+            Poster::Polku {
+                base,
+                session,
+                tokens,
+            } => client
+                .post(format!("{base}/api/v1/sessions/{session}/notes"))
+                .bearer_auth(&tokens[k % tokens.len()])
+                .json(&serde_json::json!({ "text": text })),
+            Poster::Floor { base } => client.post(format!("{base}/post")).body(text),
+        };
+        let response = request.send().await.map_err(|e| format!("post: {e}"))?;
+        if response.status() != reqwest::StatusCode::CREATED {
+            let status = response.status();
+            let body = response.text().await.unwrap_or_default();
+            return Err(format!("post {k} answered {status}: {body}"));
+        }
+        Ok(())
+    }
+}
+
+/// The figures of one run.
+struct Figures {
+    p50: Duration,
+    p99: Duration,
+    lost: usize,
+    duplicated: usize,
+    stream_errors: usize,
+    post_errors: usize,
+    first_error: Option<String>,
+}
+
+/// Opens every stream, posts the notes, and gathers what the streams saw.
+async fn measure(
+    streams: Vec<StreamSpec>,
+    poster: Poster,
+    settings: &Settings,
+) -> BenchResult<Figures> {
+    let n = streams.len();
+    let notes = settings.notes;
+    let progress = Arc::new(Progress {
+        ready: AtomicUsize::new(0),
+        complete: AtomicUsize::new(0),
+        start: Instant::now(),
+    });
+    let opening = Arc::new(Semaphore::new(256));
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let mut tasks = JoinSet::new();
+    for spec in streams {
+        tasks.spawn(follow(
+            spec,
+            notes,
+            progress.clone(),
+            opening.clone(),
+            stop_rx.clone(),
+        ));
+    }
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while progress.ready.load(Ordering::SeqCst) < n && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let client = http_client()?;
+    let mut posts = JoinSet::new();
+    let began = Instant::now();
+    for k in 0..notes {
+        let due = began + Duration::from_secs_f64(k as f64 / settings.rate);
+        tokio::time::sleep_until(due.into()).await;
+        let sent = progress.start.elapsed().as_nanos();
+        let text = format!(
+            "{}{k}|{sent}| kuormitustesti",
+            String::from_utf8_lossy(MARK)
+        );
+        let (poster, client) = (poster.clone(), client.clone());
+        posts.spawn(async move { poster.post(&client, k, text).await });
+    }
+    let mut post_errors = 0;
+    let mut first_error = None;
+    while let Some(result) = posts.join_next().await {
+        if let Err(e) = result.map_err(|e| e.to_string()).and_then(|r| r) {
+            post_errors += 1;
+            first_error.get_or_insert(e);
+        }
+    }
+    // Every stream has every note, or ten seconds passed; then a little
+    // longer so that a repeated event would still be seen.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while progress.complete.load(Ordering::SeqCst) < n && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let _ = stop_tx.send(true);
+    let mut latencies = Vec::with_capacity(n * notes);
+    let (mut lost, mut duplicated, mut stream_errors) = (0, 0, 0);
+    let posted = notes - post_errors;
+    while let Some(seen) = tasks.join_next().await {
+        let seen = seen.map_err(|e| format!("stream task: {e}"))?;
+        if let Some(e) = seen.error {
+            stream_errors += 1;
+            first_error.get_or_insert(e);
+        }
+        lost += posted.saturating_sub(seen.arrivals.len());
+        duplicated += seen.duplicated;
+        latencies.extend(seen.arrivals.into_iter().map(|(_, d)| d));
+    }
+    latencies.sort_unstable();
+    Ok(Figures {
+        p50: percentile(&latencies, 0.50),
+        p99: percentile(&latencies, 0.99),
+        lost,
+        duplicated,
+        stream_errors,
+        post_errors,
+        first_error,
+    })
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+fn http_client() -> BenchResult<reqwest::Client> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(64)
+        .build()
+        .map_err(|e| format!("client: {e}"))
+}
+
+/// Sends `body` as JSON and returns the JSON answer, which must be 201.
+async fn post_json(
+    client: &reqwest::Client,
+    url: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> BenchResult<serde_json::Value> {
+    let mut request = client.post(url).json(&body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.map_err(|e| format!("{url}: {e}"))?;
+    let status = response.status();
+    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
+    if status != reqwest::StatusCode::CREATED {
+        return Err(format!("{url} answered {status}: {text}"));
+    }
+    serde_json::from_str(&text).map_err(|e| format!("{url}: {e}: {text}"))
+}
+
+fn field(value: &serde_json::Value, name: &str) -> BenchResult<String> {
+    value[name]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("no {name:?} in {value}"))
+}
+
+/// One row of the table.
+struct Row {
+    backend: String,
+    n: usize,
+    figures: Figures,
+    peak_mib: f64,
+}
+
+/// Runs polku on `backend` with `n` streams.
+async fn run_polku(backend: &str, n: usize, settings: &Settings) -> BenchResult<Row> {
+    let (db, instances) = match backend {
+        "sqlite" => (TestDb::new(Backend::Sqlite).await, 1),
+        "postgres" => (TestDb::new(Backend::Postgres).await, 2),
+        other => return Err(format!("unknown backend {other:?}")),
+    };
+    let email = "veturi@example.fi";
+    polku_app::accounts::create_account(&db.store, email, "Veturi", "kuorma-Testi-42-juna", true)
+        .await
+        .map_err(|e| format!("account: {e}"))?;
+    let token = polku_app::tokens::issue_api_token(&db.store, email)
+        .await
+        .map_err(|e| format!("token: {e}"))?;
+    let mut servers = Vec::new();
+    for i in 0..instances {
+        let log = std::env::temp_dir().join(format!("live-fanout-{backend}-{n}-{i}.log"));
+        let log = log.display().to_string();
+        let max = (n + 1000).to_string();
+        let args = [
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--no-demo",
+            "--database",
+            &db.url,
+            "--max-connections",
+            &max,
+        ];
+        servers.push(Server::start(&settings.polku, &args, &log)?);
+    }
+    let base = format!("http://{}", servers[0].addr);
+    let client = http_client()?;
+    let workspace = post_json(
+        &client,
+        &format!("{base}/api/v1/workspaces"),
+        Some(&token),
+        serde_json::json!({"name": "Kuormitus"}),
+    )
+    .await?;
+    let session = post_json(
+        &client,
+        &format!("{base}/api/v1/sessions"),
+        Some(&token),
+        serde_json::json!({"workspace_id": field(&workspace, "id")?, "title": "Kuorma"}),
+    )
+    .await?;
+    let (session_id, code) = (field(&session, "id")?, field(&session, "join_code")?);
+    let tokens = join_all(&client, &base, &code, n).await?;
+    let after = probe_last_seq(&client, &base, &session_id, &tokens[0]).await?;
+    let streams = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| StreamSpec {
+            addr: servers[i % servers.len()].addr.clone(),
+            path: format!("/api/v1/sessions/{session_id}/events"),
+            token: Some(t.clone()),
+            after,
+        })
+        .collect();
+    let posters = tokens.iter().take(settings.posters).cloned().collect();
+    let poster = Poster::Polku {
+        base,
+        session: session_id,
+        tokens: posters,
+    };
+    let figures = measure(streams, poster, settings).await?;
+    let peak_mib = servers.iter().map(Server::peak_mib).fold(0.0, f64::max);
+    drop(servers);
+    drop(db);
+    Ok(Row {
+        backend: if instances > 1 {
+            format!("{backend} x{instances}")
+        } else {
+            backend.to_owned()
+        },
+        n,
+        figures,
+        peak_mib,
+    })
+}
+
+/// Joins `n` participants, 32 at a time; their tokens in join order.
+async fn join_all(
+    client: &reqwest::Client,
+    base: &str,
+    code: &str,
+    n: usize,
+) -> BenchResult<Vec<String>> {
+    let gate = Arc::new(Semaphore::new(32));
+    let mut joins = JoinSet::new();
+    for i in 0..n {
+        let (client, gate) = (client.clone(), gate.clone());
+        let url = format!("{base}/api/v1/join");
+        let body = serde_json::json!({"code": code, "nickname": format!("osallistuja {i}"), "perspective": "client"});
+        joins.spawn(async move {
+            let _permit = gate.acquire_owned().await;
+            let joined = post_json(&client, &url, None, body).await?;
+            Ok::<_, String>((i, field(&joined, "participant_token")?))
+        });
+    }
+    let mut tokens = vec![String::new(); n];
+    while let Some(joined) = joins.join_next().await {
+        let (i, token) = joined.map_err(|e| e.to_string())??;
+        tokens[i] = token;
+    }
+    Ok(tokens)
+}
+
+/// The number of the session's last event: a probe note, followed from the
+/// start until it arrives, so the measured streams resume after it.
+async fn probe_last_seq(
+    client: &reqwest::Client,
+    base: &str,
+    session: &str,
+    token: &str,
+) -> BenchResult<i64> {
+    let addr = base.trim_start_matches("http://").to_owned();
+    let spec = StreamSpec {
+        addr,
+        path: format!("/api/v1/sessions/{session}/events"),
+        token: Some(token.to_owned()),
+        after: 0,
+    };
+    let response = open_stream(&spec).await?;
+    post_json(
+        client,
+        &format!("{base}/api/v1/sessions/{session}/notes"),
+        Some(token),
+        serde_json::json!({"text": "koetin"}),
+    )
+    .await?;
+    let mut body = response.into_body();
+    let mut buffer = Vec::new();
+    let read = async {
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| format!("probe: {e}"))?;
+            if let Ok(data) = frame.into_data() {
+                buffer.extend_from_slice(&data);
+            }
+            while let Some(end) = find(&buffer, b"\n\n") {
+                let block: Vec<u8> = buffer.drain(..end + 2).collect();
+                if find(&block, b"koetin").is_some()
+                    && let Some((id, _)) = parse_event(&block)
+                {
+                    return i64::try_from(id).map_err(|e| e.to_string());
+                }
+            }
+        }
+        Err("probe stream ended".to_owned())
+    };
+    tokio::time::timeout(Duration::from_secs(60), read)
+        .await
+        .map_err(|_| "probe note never arrived".to_owned())?
+}
+
+/// Runs the floor with `n` streams.
+async fn run_floor(n: usize, settings: &Settings) -> BenchResult<Row> {
+    let exe = std::env::current_exe().map_err(|e| format!("own path: {e}"))?;
+    let log = std::env::temp_dir().join(format!("live-fanout-floor-{n}.log"));
+    let server = Server::start(
+        &exe.display().to_string(),
+        &["--floor-server"],
+        &log.display().to_string(),
+    )?;
+    let streams = (0..n)
+        .map(|_| StreamSpec {
+            addr: server.addr.clone(),
+            path: "/events".into(),
+            token: None,
+            after: 0,
+        })
+        .collect();
+    let poster = Poster::Floor {
+        base: format!("http://{}", server.addr),
+    };
+    let figures = measure(streams, poster, settings).await?;
+    Ok(Row {
+        backend: "floor".into(),
+        n,
+        figures,
+        peak_mib: server.peak_mib(),
+    })
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn print_row(row: &Row, floor: Option<&Row>) {
+    let f = &row.figures;
+    let (floor_p99, ratio) = floor.map_or(("-".to_owned(), "-".to_owned()), |fl| {
+        let p = ms(fl.figures.p99);
+        (format!("{p:.1}"), format!("{:.2}", ms(f.p99) / p.max(1e-3)))
+    });
+    println!(
+        "| {} | {} | {:.1} | {:.1} | {} | {} | {:.0} | {} | {} |",
+        row.backend,
+        row.n,
+        ms(f.p50),
+        ms(f.p99),
+        f.lost,
+        f.duplicated,
+        row.peak_mib,
+        floor_p99,
+        ratio
+    );
+    if f.stream_errors + f.post_errors > 0 {
+        println!(
+            "|   ^ {} stream errors, {} post errors; first: {} | | | | | | | | |",
+            f.stream_errors,
+            f.post_errors,
+            f.first_error.as_deref().unwrap_or("-").replace('|', "/")
+        );
+    }
+}
+
+fn raise_open_files() {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => eprintln!("open files: {limit} per process"),
+        Err(e) => eprintln!("cannot raise the open-file limit: {e}"),
+    }
+}
+
+fn main() -> BenchResult<()> {
+    if std::env::args().any(|a| a == "--floor-server") {
+        return floor::serve();
+    }
+    let settings = parse_args()?;
+    raise_open_files();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("runtime: {e}"))?;
+    runtime.block_on(run(settings))
+}
+
+async fn run(settings: Settings) -> BenchResult<()> {
+    eprintln!(
+        "{} notes at {}/s from {} posters; server {}",
+        settings.notes, settings.rate, settings.posters, settings.polku
+    );
+    let mut rows = Vec::new();
+    for &n in &settings.sizes {
+        let floor = run_floor(n, &settings).await;
+        let floor = match floor {
+            Ok(row) => Some(row),
+            Err(e) => {
+                eprintln!("floor N={n}: {e}");
+                None
+            }
+        };
+        if let Some(row) = &floor {
+            print_row(row, None);
+        }
+        for backend in &settings.backends {
+            match run_polku(backend, n, &settings).await {
+                Ok(row) => {
+                    print_row(&row, floor.as_ref());
+                    rows.push((row, floor.as_ref().map(|f| f.figures.p99)));
+                }
+                Err(e) => eprintln!("{backend} N={n}: {e}"),
+            }
+        }
+        if let Some(row) = floor {
+            rows.push((row, None));
+        }
+    }
+    summary(&rows);
+    Ok(())
+}
+
+/// The table again, and the targets of issue 10 checked.
+fn summary(rows: &[(Row, Option<Duration>)]) {
+    println!();
+    println!(
+        "| backend | N | p50 ms | p99 ms | lost | duplicated | server peak MB | floor p99 ms | ratio |"
+    );
+    println!("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (row, _) in rows.iter().filter(|(r, _)| r.backend == "floor") {
+        print_row(row, None);
+    }
+    for (row, floor_p99) in rows.iter().filter(|(r, _)| r.backend != "floor") {
+        let floor = floor_p99.map(|p99| Row {
+            backend: String::new(),
+            n: row.n,
+            figures: Figures {
+                p50: p99,
+                p99,
+                lost: 0,
+                duplicated: 0,
+                stream_errors: 0,
+                post_errors: 0,
+                first_error: None,
+            },
+            peak_mib: 0.0,
+        });
+        print_row(row, floor.as_ref());
+    }
+    println!();
+    println!("Targets: 2,000 on one instance p99 < 100 ms; 10,000 p99 within 2x the floor;");
+    println!("zero lost or duplicated; and the largest N with p99 < 1 s.");
+    for (row, floor_p99) in rows.iter().filter(|(r, _)| r.backend != "floor") {
+        let f = &row.figures;
+        let mut verdicts = Vec::new();
+        if row.n == 2000 && !row.backend.contains('x') {
+            verdicts.push(mark(ms(f.p99) < 100.0, "p99 < 100 ms"));
+        }
+        if row.n == 10000
+            && let Some(floor) = floor_p99
+        {
+            verdicts.push(mark(f.p99 <= *floor * 2, "p99 within 2x floor"));
+        }
+        let clean = f.lost == 0 && f.duplicated == 0 && f.stream_errors + f.post_errors == 0;
+        verdicts.push(mark(clean, "none lost, duplicated or failed"));
+        println!("- {} N={}: {}", row.backend, row.n, verdicts.join(", "));
+    }
+    let mut backends: Vec<&str> = rows.iter().map(|(r, _)| r.backend.as_str()).collect();
+    backends.dedup();
+    backends.sort_unstable();
+    backends.dedup();
+    for backend in backends {
+        let largest = rows
+            .iter()
+            .filter(|(r, _)| r.backend == backend && r.figures.p99 < Duration::from_secs(1))
+            .map(|(r, _)| r.n)
+            .max();
+        match largest {
+            Some(n) => println!("- {backend}: largest N measured with p99 < 1 s: {n}"),
+            None => println!("- {backend}: no N measured with p99 < 1 s"),
+        }
+    }
+}
+
+fn mark(ok: bool, what: &str) -> String {
+    format!("{} {what}", if ok { "MET" } else { "MISSED" })
+}
