@@ -151,6 +151,8 @@ struct StreamSpec {
     path: String,
     token: Option<String>,
     after: i64,
+    /// Which server instance it is on.
+    instance: usize,
 }
 
 /// What one stream saw.
@@ -160,6 +162,7 @@ struct StreamSeen {
     arrivals: Vec<(usize, Duration)>,
     duplicated: usize,
     error: Option<String>,
+    instance: usize,
 }
 
 /// Shared counters of the streams.
@@ -177,7 +180,10 @@ async fn follow(
     opening: Arc<Semaphore>,
     mut stop: watch::Receiver<bool>,
 ) -> StreamSeen {
-    let mut seen = StreamSeen::default();
+    let mut seen = StreamSeen {
+        instance: spec.instance,
+        ..StreamSeen::default()
+    };
     let permit = opening.acquire_owned().await;
     let response = match open_stream(&spec).await {
         Ok(r) => r,
@@ -343,6 +349,8 @@ struct Figures {
     stream_errors: usize,
     post_errors: usize,
     first_error: Option<String>,
+    /// p50 and p99 per server instance, when there are several.
+    per_instance: Vec<(Duration, Duration)>,
 }
 
 /// Opens every stream, posts the notes, and gathers what the streams saw.
@@ -405,6 +413,7 @@ async fn measure(
     tokio::time::sleep(Duration::from_millis(500)).await;
     let _ = stop_tx.send(true);
     let mut latencies = Vec::with_capacity(n * notes);
+    let mut by_instance: Vec<Vec<Duration>> = Vec::new();
     let (mut lost, mut duplicated, mut stream_errors) = (0, 0, 0);
     let posted = notes - post_errors;
     while let Some(seen) = tasks.join_next().await {
@@ -415,9 +424,24 @@ async fn measure(
         }
         lost += posted.saturating_sub(seen.arrivals.len());
         duplicated += seen.duplicated;
+        if by_instance.len() <= seen.instance {
+            by_instance.resize_with(seen.instance + 1, Vec::new);
+        }
+        by_instance[seen.instance].extend(seen.arrivals.iter().map(|(_, d)| *d));
         latencies.extend(seen.arrivals.into_iter().map(|(_, d)| d));
     }
     latencies.sort_unstable();
+    let per_instance = if by_instance.len() > 1 {
+        by_instance
+            .iter_mut()
+            .map(|l| {
+                l.sort_unstable();
+                (percentile(l, 0.50), percentile(l, 0.99))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Figures {
         p50: percentile(&latencies, 0.50),
         p99: percentile(&latencies, 0.99),
@@ -426,6 +450,7 @@ async fn measure(
         stream_errors,
         post_errors,
         first_error,
+        per_instance,
     })
 }
 
@@ -538,6 +563,7 @@ async fn run_polku(backend: &str, n: usize, settings: &Settings) -> BenchResult<
             path: format!("/api/v1/sessions/{session_id}/events"),
             token: Some(t.clone()),
             after,
+            instance: i % servers.len(),
         })
         .collect();
     let posters = tokens.iter().take(settings.posters).cloned().collect();
@@ -603,6 +629,7 @@ async fn probe_last_seq(
         path: format!("/api/v1/sessions/{session}/events"),
         token: Some(token.to_owned()),
         after: 0,
+        instance: 0,
     };
     let response = open_stream(&spec).await?;
     post_json(
@@ -651,6 +678,7 @@ async fn run_floor(n: usize, settings: &Settings) -> BenchResult<Row> {
             path: "/events".into(),
             token: None,
             after: 0,
+            instance: 0,
         })
         .collect();
     let poster = Poster::Floor {
@@ -687,6 +715,15 @@ fn print_row(row: &Row, floor: Option<&Row>) {
         floor_p99,
         ratio
     );
+    for (i, (p50, p99)) in f.per_instance.iter().enumerate() {
+        let role = if i == 0 { "posted to" } else { "via NOTIFY" };
+        println!(
+            "|   ^ instance {} ({role}): p50 {:.1} ms, p99 {:.1} ms | | | | | | | | |",
+            i + 1,
+            ms(*p50),
+            ms(*p99)
+        );
+    }
     if f.stream_errors + f.post_errors > 0 {
         println!(
             "|   ^ {} stream errors, {} post errors; first: {} | | | | | | | | |",
@@ -774,6 +811,7 @@ fn summary(rows: &[(Row, Option<Duration>)]) {
                 stream_errors: 0,
                 post_errors: 0,
                 first_error: None,
+                per_instance: Vec::new(),
             },
             peak_mib: 0.0,
         });
