@@ -318,7 +318,14 @@ enum Poster {
 }
 
 impl Poster {
-    async fn post(&self, client: &reqwest::Client, k: usize, text: String) -> BenchResult<()> {
+    /// Posts note `k`; how long the answer took.
+    async fn post(
+        &self,
+        client: &reqwest::Client,
+        k: usize,
+        text: String,
+    ) -> BenchResult<Duration> {
+        let started = Instant::now();
         let request = match self {
             Poster::Polku {
                 base,
@@ -336,7 +343,7 @@ impl Poster {
             let body = response.text().await.unwrap_or_default();
             return Err(format!("post {k} answered {status}: {body}"));
         }
-        Ok(())
+        Ok(started.elapsed())
     }
 }
 
@@ -349,6 +356,8 @@ struct Figures {
     stream_errors: usize,
     post_errors: usize,
     first_error: Option<String>,
+    /// p50 and p99 of the time a post took to be answered (201).
+    post_answer: (Duration, Duration),
     /// p50 and p99 per server instance, when there are several.
     per_instance: Vec<(Duration, Duration)>,
 }
@@ -398,12 +407,17 @@ async fn measure(
     }
     let mut post_errors = 0;
     let mut first_error = None;
+    let mut answers = Vec::with_capacity(notes);
     while let Some(result) = posts.join_next().await {
-        if let Err(e) = result.map_err(|e| e.to_string()).and_then(|r| r) {
-            post_errors += 1;
-            first_error.get_or_insert(e);
+        match result.map_err(|e| e.to_string()).and_then(|r| r) {
+            Ok(took) => answers.push(took),
+            Err(e) => {
+                post_errors += 1;
+                first_error.get_or_insert(e);
+            }
         }
     }
+    answers.sort_unstable();
     // Every stream has every note, or ten seconds passed; then a little
     // longer so that a repeated event would still be seen.
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -450,6 +464,7 @@ async fn measure(
         stream_errors,
         post_errors,
         first_error,
+        post_answer: (percentile(&answers, 0.50), percentile(&answers, 0.99)),
         per_instance,
     })
 }
@@ -715,6 +730,11 @@ fn print_row(row: &Row, floor: Option<&Row>) {
         floor_p99,
         ratio
     );
+    println!(
+        "|   ^ post answered (201) in p50 {:.1} ms, p99 {:.1} ms | | | | | | | | |",
+        ms(f.post_answer.0),
+        ms(f.post_answer.1)
+    );
     for (i, (p50, p99)) in f.per_instance.iter().enumerate() {
         let role = if i == 0 { "posted to" } else { "via NOTIFY" };
         println!(
@@ -811,6 +831,7 @@ fn summary(rows: &[(Row, Option<Duration>)]) {
                 stream_errors: 0,
                 post_errors: 0,
                 first_error: None,
+                post_answer: (Duration::ZERO, Duration::ZERO),
                 per_instance: Vec::new(),
             },
             peak_mib: 0.0,
