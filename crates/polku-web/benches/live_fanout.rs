@@ -21,19 +21,20 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use http_body_util::{BodyExt, Empty};
-use hyper::body::Bytes;
-use hyper_util::rt::TokioIo;
+use http_body_util::BodyExt;
 use polku_store::testing::{Backend, TestDb};
-use tokio::net::TcpStream;
 use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
+#[path = "live_fanout/client.rs"]
+mod client;
 #[path = "live_fanout/floor.rs"]
 mod floor;
+#[path = "live_fanout/report.rs"]
+mod report;
 
-/// The marker in a note's text: `lf|<note number>|<ns since start>|`.
-const MARK: &[u8] = b"lf|";
+use client::{MARK, Progress, StreamSpec, find, follow, open_stream, parse_event};
+use report::{print_row, summary};
 
 type BenchResult<T> = Result<T, String>;
 
@@ -144,166 +145,6 @@ impl Drop for Server {
     }
 }
 
-/// One stream to open: where, its path, and its headers.
-#[derive(Clone)]
-struct StreamSpec {
-    addr: String,
-    path: String,
-    token: Option<String>,
-    after: i64,
-    /// Which server instance it is on.
-    instance: usize,
-}
-
-/// What one stream saw.
-#[derive(Default)]
-struct StreamSeen {
-    /// (note number, latency) for each note's first arrival.
-    arrivals: Vec<(usize, Duration)>,
-    duplicated: usize,
-    error: Option<String>,
-    instance: usize,
-}
-
-/// Shared counters of the streams.
-struct Progress {
-    ready: AtomicUsize,
-    complete: AtomicUsize,
-    start: Instant,
-}
-
-/// Opens one SSE stream and records every note until `stop`.
-async fn follow(
-    spec: StreamSpec,
-    notes: usize,
-    progress: Arc<Progress>,
-    opening: Arc<Semaphore>,
-    mut stop: watch::Receiver<bool>,
-) -> StreamSeen {
-    let mut seen = StreamSeen {
-        instance: spec.instance,
-        ..StreamSeen::default()
-    };
-    let permit = opening.acquire_owned().await;
-    let response = match open_stream(&spec).await {
-        Ok(r) => r,
-        Err(e) => {
-            progress.ready.fetch_add(1, Ordering::SeqCst);
-            seen.error = Some(e);
-            return seen;
-        }
-    };
-    drop(permit);
-    progress.ready.fetch_add(1, Ordering::SeqCst);
-    let mut body = response.into_body();
-    let mut buffer: Vec<u8> = Vec::with_capacity(1024);
-    let mut ids = std::collections::HashSet::new();
-    let mut got = vec![false; notes];
-    let mut distinct = 0;
-    loop {
-        let frame = tokio::select! {
-            frame = body.frame() => frame,
-            _ = stop.changed() => break,
-        };
-        let arrived = progress.start.elapsed();
-        let data = match frame {
-            Some(Ok(frame)) => match frame.into_data() {
-                Ok(data) => data,
-                Err(_) => continue,
-            },
-            Some(Err(e)) => {
-                seen.error = Some(format!("stream broke: {e}"));
-                break;
-            }
-            None => {
-                seen.error = Some("stream ended".into());
-                break;
-            }
-        };
-        buffer.extend_from_slice(&data);
-        while let Some(end) = find(&buffer, b"\n\n") {
-            let block: Vec<u8> = buffer.drain(..end + 2).collect();
-            let Some((id, note)) = parse_event(&block) else {
-                continue;
-            };
-            if !ids.insert(id) {
-                seen.duplicated += 1;
-                continue;
-            }
-            let Some((k, sent)) = note else { continue };
-            match got.get_mut(k) {
-                Some(flag) if !*flag => {
-                    *flag = true;
-                    distinct += 1;
-                    seen.arrivals.push((k, arrived.saturating_sub(sent)));
-                    if distinct == notes {
-                        progress.complete.fetch_add(1, Ordering::SeqCst);
-                    }
-                }
-                // The same note under another id.
-                Some(_) => seen.duplicated += 1,
-                None => {}
-            }
-        }
-    }
-    seen
-}
-
-async fn open_stream(spec: &StreamSpec) -> BenchResult<hyper::Response<hyper::body::Incoming>> {
-    let tcp = TcpStream::connect(&spec.addr)
-        .await
-        .map_err(|e| format!("connect: {e}"))?;
-    let _ = tcp.set_nodelay(true);
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tcp))
-        .await
-        .map_err(|e| format!("handshake: {e}"))?;
-    tokio::spawn(connection);
-    let mut request = hyper::Request::get(&spec.path)
-        .header("host", &spec.addr)
-        .header("accept", "text/event-stream")
-        .header("last-event-id", spec.after.to_string());
-    if let Some(token) = &spec.token {
-        request = request.header("authorization", format!("Bearer {token}"));
-    }
-    let request = request
-        .body(Empty::<Bytes>::new())
-        .map_err(|e| format!("request: {e}"))?;
-    let response = sender
-        .send_request(request)
-        .await
-        .map_err(|e| format!("request: {e}"))?;
-    if response.status() != hyper::StatusCode::OK {
-        return Err(format!("stream answered {}", response.status()));
-    }
-    Ok(response)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-/// An event's id and, when its data carries the marker, (note, sent at).
-fn parse_event(block: &[u8]) -> Option<(u64, Option<(usize, Duration)>)> {
-    let mut id = None;
-    let mut note = None;
-    for line in block.split(|b| *b == b'\n') {
-        if let Some(rest) = line.strip_prefix(b"id:") {
-            id = std::str::from_utf8(rest).ok()?.trim().parse().ok();
-        } else if line.starts_with(b"data:") {
-            note = find(line, MARK).and_then(|at| parse_mark(&line[at + MARK.len()..]));
-        }
-    }
-    Some((id?, note))
-}
-
-fn parse_mark(rest: &[u8]) -> Option<(usize, Duration)> {
-    let text = std::str::from_utf8(rest).ok()?;
-    let mut parts = text.split('|');
-    let k = parts.next()?.parse().ok()?;
-    let sent_ns: u64 = parts.next()?.parse().ok()?;
-    Some((k, Duration::from_nanos(sent_ns)))
-}
-
 /// How notes are posted to the server under test.
 #[derive(Clone)]
 enum Poster {
@@ -348,18 +189,18 @@ impl Poster {
 }
 
 /// The figures of one run.
-struct Figures {
+pub struct Figures {
     p50: Duration,
     p99: Duration,
-    lost: usize,
-    duplicated: usize,
-    stream_errors: usize,
-    post_errors: usize,
-    first_error: Option<String>,
+    pub lost: usize,
+    pub duplicated: usize,
+    pub stream_errors: usize,
+    pub post_errors: usize,
+    pub first_error: Option<String>,
     /// p50 and p99 of the time a post took to be answered (201).
-    post_answer: (Duration, Duration),
+    pub post_answer: (Duration, Duration),
     /// p50 and p99 per server instance, when there are several.
-    per_instance: Vec<(Duration, Duration)>,
+    pub per_instance: Vec<(Duration, Duration)>,
 }
 
 /// Opens every stream, posts the notes, and gathers what the streams saw.
@@ -513,11 +354,11 @@ fn field(value: &serde_json::Value, name: &str) -> BenchResult<String> {
 }
 
 /// One row of the table.
-struct Row {
-    backend: String,
-    n: usize,
-    figures: Figures,
-    peak_mib: f64,
+pub struct Row {
+    pub backend: String,
+    pub n: usize,
+    pub figures: Figures,
+    pub peak_mib: f64,
 }
 
 /// Runs polku on `backend` with `n` streams.
@@ -708,52 +549,6 @@ async fn run_floor(n: usize, settings: &Settings) -> BenchResult<Row> {
     })
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-fn print_row(row: &Row, floor: Option<&Row>) {
-    let f = &row.figures;
-    let (floor_p99, ratio) = floor.map_or(("-".to_owned(), "-".to_owned()), |fl| {
-        let p = ms(fl.figures.p99);
-        (format!("{p:.1}"), format!("{:.2}", ms(f.p99) / p.max(1e-3)))
-    });
-    println!(
-        "| {} | {} | {:.1} | {:.1} | {} | {} | {:.0} | {} | {} |",
-        row.backend,
-        row.n,
-        ms(f.p50),
-        ms(f.p99),
-        f.lost,
-        f.duplicated,
-        row.peak_mib,
-        floor_p99,
-        ratio
-    );
-    println!(
-        "|   ^ post answered (201) in p50 {:.1} ms, p99 {:.1} ms | | | | | | | | |",
-        ms(f.post_answer.0),
-        ms(f.post_answer.1)
-    );
-    for (i, (p50, p99)) in f.per_instance.iter().enumerate() {
-        let role = if i == 0 { "posted to" } else { "via NOTIFY" };
-        println!(
-            "|   ^ instance {} ({role}): p50 {:.1} ms, p99 {:.1} ms | | | | | | | | |",
-            i + 1,
-            ms(*p50),
-            ms(*p99)
-        );
-    }
-    if f.stream_errors + f.post_errors > 0 {
-        println!(
-            "|   ^ {} stream errors, {} post errors; first: {} | | | | | | | | |",
-            f.stream_errors,
-            f.post_errors,
-            f.first_error.as_deref().unwrap_or("-").replace('|', "/")
-        );
-    }
-}
-
 fn raise_open_files() {
     match rlimit::increase_nofile_limit(u64::MAX) {
         Ok(limit) => eprintln!("open files: {limit} per process"),
@@ -807,72 +602,4 @@ async fn run(settings: Settings) -> BenchResult<()> {
     }
     summary(&rows);
     Ok(())
-}
-
-/// The table again, and the targets of issue 10 checked.
-fn summary(rows: &[(Row, Option<Duration>)]) {
-    println!();
-    println!(
-        "| backend | N | p50 ms | p99 ms | lost | duplicated | server peak MB | floor p99 ms | ratio |"
-    );
-    println!("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
-    for (row, _) in rows.iter().filter(|(r, _)| r.backend == "floor") {
-        print_row(row, None);
-    }
-    for (row, floor_p99) in rows.iter().filter(|(r, _)| r.backend != "floor") {
-        let floor = floor_p99.map(|p99| Row {
-            backend: String::new(),
-            n: row.n,
-            figures: Figures {
-                p50: p99,
-                p99,
-                lost: 0,
-                duplicated: 0,
-                stream_errors: 0,
-                post_errors: 0,
-                first_error: None,
-                post_answer: (Duration::ZERO, Duration::ZERO),
-                per_instance: Vec::new(),
-            },
-            peak_mib: 0.0,
-        });
-        print_row(row, floor.as_ref());
-    }
-    println!();
-    println!("Targets: 2,000 on one instance p99 < 100 ms; 10,000 p99 within 2x the floor;");
-    println!("zero lost or duplicated; and the largest N with p99 < 1 s.");
-    for (row, floor_p99) in rows.iter().filter(|(r, _)| r.backend != "floor") {
-        let f = &row.figures;
-        let mut verdicts = Vec::new();
-        if row.n == 2000 && !row.backend.contains('x') {
-            verdicts.push(mark(ms(f.p99) < 100.0, "p99 < 100 ms"));
-        }
-        if row.n == 10000
-            && let Some(floor) = floor_p99
-        {
-            verdicts.push(mark(f.p99 <= *floor * 2, "p99 within 2x floor"));
-        }
-        let clean = f.lost == 0 && f.duplicated == 0 && f.stream_errors + f.post_errors == 0;
-        verdicts.push(mark(clean, "none lost, duplicated or failed"));
-        println!("- {} N={}: {}", row.backend, row.n, verdicts.join(", "));
-    }
-    let mut backends: Vec<&str> = rows.iter().map(|(r, _)| r.backend.as_str()).collect();
-    backends.dedup();
-    backends.sort_unstable();
-    backends.dedup();
-    for backend in backends {
-        let largest = rows
-            .iter()
-            .filter(|(r, _)| r.backend == backend && r.figures.p99 < Duration::from_secs(1))
-            .map(|(r, _)| r.n)
-            .max();
-        match largest {
-            Some(n) => println!("- {backend}: largest N measured with p99 < 1 s: {n}"),
-            None => println!("- {backend}: no N measured with p99 < 1 s"),
-        }
-    }
-}
-
-fn mark(ok: bool, what: &str) -> String {
-    format!("{} {what}", if ok { "MET" } else { "MISSED" })
 }
