@@ -56,7 +56,7 @@ fn parse_args() -> BenchResult<Settings> {
         notes: 50,
         rate: 10.0,
         posters: 10,
-        polku: "target/release/polku".into(),
+        polku: default_polku(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -87,6 +87,13 @@ fn parse_args() -> BenchResult<Settings> {
         return Err("--notes, --posters and --rate must be positive".into());
     }
     Ok(settings)
+}
+
+/// `$CARGO_TARGET_DIR/release/polku`, else the workspace's `target/`.
+fn default_polku() -> String {
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../target").to_owned());
+    format!("{target}/release/polku")
 }
 
 fn parse_num(raw: &str) -> BenchResult<usize> {
