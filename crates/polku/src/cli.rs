@@ -36,6 +36,10 @@ pub enum Command {
         /// turns on HSTS, and forms must come from exactly this origin.
         #[arg(long, env = "POLKU_PUBLIC_URL")]
         public_url: Option<String>,
+        /// Most connections open at once (each live screen holds one);
+        /// more wait in the listen queue. Default 2048.
+        #[arg(long, env = "POLKU_MAX_CONNECTIONS")]
+        max_connections: Option<usize>,
     },
     /// Apply schema migrations and exit.
     Migrate {

@@ -20,7 +20,15 @@ pub async fn run(cli: Cli) -> Result<(), CommandError> {
             database,
             no_demo,
             public_url,
-        } => serve::run(&addr, &database.database, no_demo, public_url.as_deref()).await,
+            max_connections,
+        } => {
+            let options = serve::Options {
+                no_demo,
+                public_url: public_url.as_deref(),
+                max_connections,
+            };
+            serve::run(&addr, &database.database, &options).await
+        }
         Command::Migrate { database } => migrate::run(&database.database).await,
         Command::User { command } => user::run(command).await,
         Command::Mine(args) => mine::run(&args),

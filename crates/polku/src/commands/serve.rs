@@ -9,19 +9,40 @@ use tokio::net::TcpListener;
 use super::demo::print_login;
 use crate::error::CommandError;
 
+/// What `polku serve` takes besides where to listen and the database.
+#[derive(Debug, Default)]
+pub struct Options<'a> {
+    /// Do not create the demo workspace.
+    pub no_demo: bool,
+    /// `--public-url`, unparsed.
+    pub public_url: Option<&'a str>,
+    /// `--max-connections`, when given.
+    pub max_connections: Option<usize>,
+}
+
+/// The most `--max-connections` takes: far beyond what one process holds
+/// (about 20,000 live streams on a small machine), but a typo such as an
+/// extra digit is caught.
+const MAX_CONNECTIONS_LIMIT: usize = 1_000_000;
+
 /// Runs `polku serve`.
-pub async fn run(
-    addr: &str,
-    database: &str,
-    no_demo: bool,
-    public_url: Option<&str>,
-) -> Result<(), CommandError> {
+pub async fn run(addr: &str, database: &str, options: &Options<'_>) -> Result<(), CommandError> {
     if !addr.contains(':') {
         return Err(CommandError::BadInput(format!(
             "--addr {addr:?} is not HOST:PORT, e.g. 127.0.0.1:8080"
         )));
     }
-    let public_url = public_url
+    let max_connections = match options.max_connections {
+        None => WebConfig::default().max_connections,
+        Some(n) if (1..=MAX_CONNECTIONS_LIMIT).contains(&n) => n,
+        Some(n) => {
+            return Err(CommandError::BadInput(format!(
+                "--max-connections {n} must be from 1 to {MAX_CONNECTIONS_LIMIT}"
+            )));
+        }
+    };
+    let public_url = options
+        .public_url
         .map(PublicUrl::parse)
         .transpose()
         .map_err(|reason| CommandError::BadInput(format!("--public-url {reason}")))?;
@@ -41,7 +62,7 @@ pub async fn run(
     store.check_writable().await.map_err(|e| {
         CommandError::BadInput(format!("the database {database} cannot be written: {e}"))
     })?;
-    let demo = if no_demo {
+    let demo = if options.no_demo {
         None
     } else {
         Some(
@@ -62,6 +83,7 @@ pub async fn run(
     }
     let config = WebConfig {
         public_url,
+        max_connections,
         ..WebConfig::default()
     };
     let state = AppState::new(store, config);

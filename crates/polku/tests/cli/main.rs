@@ -631,6 +631,35 @@ fn bad_addr_and_taken_port_exit_2_before_touching_the_database() {
 }
 
 #[test]
+fn bad_max_connections_exits_2_before_touching_the_database() {
+    let folder = fresh_folder();
+    let db = format!("sqlite://{}", folder.join("polku.db").display());
+    let serve = |n: &str| {
+        run(
+            &[
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--database",
+                &db,
+                "--max-connections",
+                n,
+            ],
+            "",
+        )
+    };
+    assert_bad_input(&serve("0"), "--max-connections 0 must be from 1");
+    assert_bad_input(&serve("10000000"), "must be from 1 to 1000000");
+    assert_eq!(serve("many").status.code(), Some(2));
+    assert_eq!(serve("-5").status.code(), Some(2));
+    assert!(
+        folder.read_dir().expect("readable").next().is_none(),
+        "no database created"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
 fn serve_refuses_a_read_only_database_with_exit_2() {
     let folder = polku_store::testing::fresh_folder();
     let path = folder.join("polku.db");
