@@ -272,6 +272,26 @@ mod tests {
         );
     }
 
+    /// CONTRACT.md: only `time:timestamp` orders events (`start_timestamp`
+    /// is ignored), and an attribute with nested children names the
+    /// activity by its own `value`.
+    #[test]
+    fn only_time_timestamp_orders_and_a_nested_name_keeps_its_own_value() {
+        let text = format!(
+            r#"{HEAD}<trace><string key="concept:name" value="c1"/>
+              <event><string key="concept:name" value="second"><string key="lang" value="fi"/></string>
+                <date key="start_timestamp" value="2024-01-01T00:00:00Z"/>
+                <date key="time:timestamp" value="2024-01-03T00:00:00Z"/></event>
+              <event><string key="concept:name" value="first"/>
+                <date key="start_timestamp" value="2024-01-09T00:00:00Z"/>
+                <date key="time:timestamp" value="2024-01-02T00:00:00Z"/></event>
+            </trace></log>"#
+        );
+        let read = read(&text).expect("reads");
+        assert_eq!(traces(&read), [["first", "second"]]);
+        assert_eq!(read.skipped, 0);
+    }
+
     #[test]
     fn case_name_after_the_events_still_counts() {
         let text = format!(
