@@ -567,6 +567,12 @@ fn main() -> BenchResult<()> {
     if std::env::args().any(|a| a == "--floor-server") {
         return floor::serve();
     }
+    // `cargo test --all-targets` runs bench binaries too, without `--bench`
+    // (which `cargo bench` passes): a load run of minutes is not a test.
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("live_fanout: a benchmark; run it with scripts/bench-live.sh");
+        return Ok(());
+    }
     let settings = parse_args()?;
     raise_open_files();
     let runtime = tokio::runtime::Builder::new_multi_thread()
