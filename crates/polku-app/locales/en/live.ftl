@@ -180,3 +180,4 @@ return-empty = This nickname has no notes yet.
 return-hidden = The facilitator hid the note. Reason: { $reason }
 return-votes-hidden = The votes do not show yet.
 return-theme = In the theme "{ $theme }". { $votes }
+projector-back = Back to running the workshop

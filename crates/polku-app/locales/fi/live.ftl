@@ -180,3 +180,4 @@ return-empty = Tällä nimimerkillä ei ole vielä lappuja.
 return-hidden = Ohjaaja piilotti lapun. Syy: { $reason }
 return-votes-hidden = Äänet eivät vielä näy.
 return-theme = Teemassa "{ $theme }". { $votes }
+projector-back = Takaisin työpajan ohjaukseen

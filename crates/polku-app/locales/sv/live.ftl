@@ -180,3 +180,4 @@ return-empty = Det finns inga lappar med det här smeknamnet ännu.
 return-hidden = Handledaren dolde lappen. Orsak: { $reason }
 return-votes-hidden = Rösterna syns inte ännu.
 return-theme = I temat "{ $theme }". { $votes }
+projector-back = Tillbaka till att styra workshoppen

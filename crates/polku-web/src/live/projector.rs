@@ -22,6 +22,7 @@ use crate::base::state::AppState;
 #[template(path = "live/projector.html")]
 struct ProjectorPage {
     chrome: Chrome,
+    back_url: String,
     timer_text: Option<String>,
     timer_end: Option<String>,
     title: String,
@@ -55,6 +56,7 @@ pub(super) async fn projector(
     let code = session.join_code.as_str().to_owned();
     let (timer_text, timer_end) = timer_view(t, session.timer);
     let page = ProjectorPage {
+        back_url: urls::facilitate(session.workspace_id, session.id),
         timer_text,
         timer_end,
         title: session.title.as_str().to_owned(),
