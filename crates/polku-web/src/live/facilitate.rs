@@ -31,7 +31,7 @@ use crate::base::error::AppError;
 use crate::base::extract::PageForm;
 use crate::base::forms::{ErrorSummary, FieldErrors};
 use crate::base::link_origin::LinkOrigin;
-use crate::base::render::render_page;
+use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
 use crate::workspaces::urls as workspace_urls;
 
@@ -252,7 +252,7 @@ struct FacilitatePage {
     code: String,
     code_spoken: String,
     join_url: String,
-    qr_svg: String,
+    qr_svg: TrustedSvg,
     step: String,
     participants_text: String,
     themes: Vec<ThemeOption>,
@@ -312,8 +312,7 @@ pub(super) async fn render_facilitate(
     let themes: Vec<Theme> = state.store.list_live_themes(session.id).await?;
     let participants = state.store.list_live_participants(session.id).await?;
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
-    let qr_svg =
-        polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
+    let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
     let groups = group_notes(t, &themes, notes.iter(), true, |_| false);
     let code = session.join_code.as_str().to_owned();
     let (timer_text, timer_end) = timer_view(t, session.timer);

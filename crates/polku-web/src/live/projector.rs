@@ -15,7 +15,7 @@ use super::urls;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::link_origin::LinkOrigin;
-use crate::base::render::render_page;
+use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
 
 #[derive(Template)]
@@ -34,7 +34,7 @@ struct ProjectorPage {
     code: String,
     code_spoken: String,
     join_host: String,
-    qr_svg: String,
+    qr_svg: TrustedSvg,
     groups: Vec<NoteGroup>,
 }
 
@@ -51,8 +51,7 @@ pub(super) async fn projector(
     let notes = state.store.list_live_notes(session.id).await?;
     let themes = state.store.list_live_themes(session.id).await?;
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
-    let qr_svg =
-        polku_app::qr::svg(&join_url, &t.get("facilitate-qr-label")).map_err(AppError::internal)?;
+    let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
     let code = session.join_code.as_str().to_owned();
     let (timer_text, timer_end) = timer_view(t, session.timer);
     let page = ProjectorPage {
