@@ -34,11 +34,14 @@ pub const PARTICIPANT_TOKEN_PREFIX: &str = "pt_";
 /// even once is rare).
 const CODE_ATTEMPTS: usize = 8;
 
-fn random_code() -> JoinCode {
+/// `N` random positions in [`JOIN_CODE_ALPHABET`], for join and return codes.
+fn random_indices<const N: usize>() -> [usize; N] {
     let mut rng = rand::rng();
-    JoinCode::from_indices(std::array::from_fn::<_, JOIN_CODE_LENGTH, _>(|_| {
-        rng.random_range(0..JOIN_CODE_ALPHABET.len())
-    }))
+    std::array::from_fn(|_| rng.random_range(0..JOIN_CODE_ALPHABET.len()))
+}
+
+fn random_code() -> JoinCode {
+    JoinCode::from_indices(random_indices::<JOIN_CODE_LENGTH>())
 }
 
 /// Opens a session of `workspace` titled `title` (typed by `by`) with a
@@ -82,10 +85,7 @@ pub struct Joined {
 }
 
 fn random_return_code() -> ReturnCode {
-    let mut rng = rand::rng();
-    ReturnCode::from_indices(std::array::from_fn::<_, { ReturnCode::LENGTH }, _>(|_| {
-        rng.random_range(0..JOIN_CODE_ALPHABET.len())
-    }))
+    ReturnCode::from_indices(random_indices::<{ ReturnCode::LENGTH }>())
 }
 
 /// Joins the open session with `code` as `nickname` with `perspective`, or,

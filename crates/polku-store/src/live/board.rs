@@ -382,7 +382,7 @@ impl Store {
                 "INSERT INTO live_votes (id, session_id, note_id, participant_id, proxy, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
-            .bind(polku_domain::NoteId::new().to_string())
+            .bind(uuid::Uuid::new_v4().to_string())
             .bind(session.to_string())
             .bind(note.to_string())
             .bind(participant.to_string())

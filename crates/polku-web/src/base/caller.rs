@@ -100,7 +100,8 @@ async fn identify_token(store: &Store, token: &str) -> Result<Option<User>, Stor
     Ok(Some(login.user))
 }
 
-fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+/// The token of an `Authorization: Bearer` header, if any.
+pub(crate) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())

@@ -9,8 +9,6 @@
 use std::collections::HashMap;
 
 use axum::extract::{FromRequestParts, Path};
-use axum::http::HeaderMap;
-use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use polku_app::live::participant_by_token;
 use polku_domain::live::{LiveSession, Participant};
@@ -18,7 +16,7 @@ use polku_domain::{LiveSessionId, Role};
 use polku_store::User;
 
 use super::access::Access;
-use super::caller::{Caller, SignedIn};
+use super::caller::{Caller, SignedIn, bearer_token};
 use super::error::AppError;
 use super::language::cookie_value;
 use super::state::AppState;
@@ -55,12 +53,6 @@ pub struct SessionCaller {
     pub session: LiveSession,
     /// Who acts.
     pub who: SessionRole,
-}
-
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
 /// The session named by `{session_id}`; 404 when there is none.
@@ -101,7 +93,7 @@ impl FromRequestParts<AppState> for SessionCaller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = bearer(&parts.headers)
+        let token = bearer_token(&parts.headers)
             .map(str::to_owned)
             .or_else(|| cookie_value(&parts.headers, PARTICIPANT_COOKIE));
         let session = session_in_path(parts, state).await?;

@@ -158,7 +158,7 @@ async fn render_board(
         timer_end,
         ready: state.store.live_is_ready(participant.id).await?,
         ready_action: format!("{}/ready", urls::board(session.id)),
-        events_url: format!("/api/v1/sessions/{}/events", session.id),
+        events_url: urls::events(session.id),
         last_event: session.last_seq,
         announcer: Announcer::new(t, false),
         title: session.title.as_str().to_owned(),

@@ -159,12 +159,7 @@ pub(super) async fn submit(
             // A first visit: the return code, once, to write down.
             let shown = code.shown();
             let page = WelcomePage {
-                code_spoken: shown
-                    .chars()
-                    .filter(|c| *c != '-')
-                    .map(String::from)
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                code_spoken: urls::spoken(&shown),
                 code: shown,
                 board_url: format!("{board}?notice=joined"),
                 chrome,

@@ -10,6 +10,21 @@ pub fn join_with_code(code: &str) -> String {
     format!("{JOIN}?code={code}")
 }
 
+/// A session's event stream (the live.js follows it).
+pub fn events(session: LiveSessionId) -> String {
+    format!("/api/v1/sessions/{session}/events")
+}
+
+/// A code as a screen reader should say it: one character at a time
+/// (`K 7 M 3 T P`), dashes left out.
+pub fn spoken(code: &str) -> String {
+    code.chars()
+        .filter(|c| *c != '-')
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A participant's board.
 pub fn board(session: LiveSessionId) -> String {
     format!("/live/{session}")
