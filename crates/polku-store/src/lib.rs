@@ -140,6 +140,10 @@ pub const TABLES: &[Table] = &[
         scope: TableScope::Workspace,
     },
     Table {
+        name: "live_columns",
+        scope: TableScope::Workspace,
+    },
+    Table {
         name: "live_themes",
         scope: TableScope::Workspace,
     },
