@@ -11,18 +11,19 @@ use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_app::live::open_session;
+use polku_app::live::{OpenSession, open_session};
 use polku_app::{Arg, Tr};
 use polku_domain::live::{
     LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, VoteBudget, shown_count,
 };
-use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
+use polku_domain::{LiveSessionId, NoteId, Role, ThemeId, WorkshopId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
 
 use super::announcer::Announcer;
 use super::api::live_error;
-use super::board::{NoteGroup, group_notes};
+use super::board::{Layout, NoteActions, NoteGroup, group_notes};
+use super::held::{ground_rules, workshop_choices};
 use super::timer::timer_view;
 use super::urls;
 use crate::base::access::WorkspaceAccess;
@@ -33,6 +34,7 @@ use crate::base::forms::{ErrorSummary, FieldErrors};
 use crate::base::link_origin::LinkOrigin;
 use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
+use crate::groups::pages::GroundRules;
 use crate::workspaces::urls as workspace_urls;
 
 struct SessionItem {
@@ -53,15 +55,26 @@ struct SessionsPage {
     open_action: String,
     title: String,
     budget: String,
+    /// Workshops to hold the session for: (id, "series: time").
+    workshops: Vec<(String, String)>,
+    workshop: String,
     errors: FieldErrors,
     error_summary: ErrorSummary,
+}
+
+/// What the open form had in it: title, budget, workshop.
+struct TypedOpen {
+    title: String,
+    budget: String,
+    workshop: String,
+    errors: FieldErrors,
 }
 
 async fn render_sessions(
     state: &AppState,
     chrome: Chrome,
     access: &WorkspaceAccess,
-    typed: (String, String, FieldErrors),
+    typed: TypedOpen,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
@@ -82,15 +95,25 @@ async fn render_sessions(
             when: t.date_time(s.created_at),
         })
         .collect();
-    let (title, budget, errors) = typed;
+    let TypedOpen {
+        title,
+        budget,
+        workshop,
+        errors,
+    } = typed;
     let page = SessionsPage {
         workspace_name: access.workspace.name.as_str().to_owned(),
         home_url: workspace_urls::home(workspace),
         sessions,
         can_open: access.role >= Role::Facilitator,
         open_action: urls::sessions(workspace),
-        error_summary: errors
-            .summary_with_ids(&[("title", "session-title"), ("budget", "session-budget")]),
+        workshops: workshop_choices(state, workspace, t).await?,
+        workshop,
+        error_summary: errors.summary_with_ids(&[
+            ("title", "session-title"),
+            ("budget", "session-budget"),
+            ("workshop", "session-workshop"),
+        ]),
         title,
         budget,
         errors,
@@ -104,13 +127,21 @@ pub(super) async fn sessions(
     State(state): State<AppState>,
     chrome: Chrome,
     access: WorkspaceAccess,
+    Query(query): Query<SessionsQuery>,
 ) -> Result<Response, AppError> {
-    let typed = (
-        String::new(),
-        VoteBudget::DEFAULT.per_participant.to_string(),
-        FieldErrors::none(),
-    );
+    let typed = TypedOpen {
+        title: String::new(),
+        budget: VoteBudget::DEFAULT.per_participant.to_string(),
+        workshop: query.workshop.unwrap_or_default(),
+        errors: FieldErrors::none(),
+    };
     render_sessions(&state, chrome, &access, typed, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct SessionsQuery {
+    /// A workshop to preselect (from a series page's "hold it live" link).
+    workshop: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +150,8 @@ pub(super) struct OpenForm {
     title: String,
     #[serde(default)]
     budget: String,
+    #[serde(default)]
+    workshop: String,
 }
 
 /// `POST /workspaces/{workspace_id}/live`: opens a session and shows it.
@@ -135,12 +168,31 @@ pub(super) async fn open(
         .parse::<u32>()
         .ok()
         .and_then(|n| VoteBudget::new(n, n).ok());
-    let Some(budget) = budget else {
-        let errors = FieldErrors::one(
-            "budget",
-            t.error(polku_domain::ErrorCode::InvalidVoteBudget),
-        );
-        let typed = (form.title, form.budget, errors);
+    let workshop = match form.workshop.trim() {
+        "" => Ok(None),
+        raw => raw.parse::<WorkshopId>().map(Some),
+    };
+    let workshop_unknown = workshop.is_err();
+    let (Some(budget), Ok(workshop)) = (budget, workshop) else {
+        let budget_error = budget.is_none().then(|| {
+            (
+                "budget",
+                t.error(polku_domain::ErrorCode::InvalidVoteBudget),
+            )
+        });
+        let workshop_error = workshop_unknown.then(|| {
+            (
+                "workshop",
+                t.error(polku_domain::ErrorCode::UnknownWorkshop),
+            )
+        });
+        let errors = FieldErrors::many(budget_error.into_iter().chain(workshop_error));
+        let typed = TypedOpen {
+            title: form.title,
+            budget: form.budget,
+            workshop: form.workshop,
+            errors,
+        };
         return render_sessions(
             &state,
             chrome,
@@ -150,15 +202,14 @@ pub(super) async fn open(
         )
         .await;
     };
-    match open_session(
-        &state.store,
-        access.workspace.id,
-        access.user.id,
-        &form.title,
+    let request = OpenSession {
+        workspace: access.workspace.id,
+        by: access.user.id,
+        title: &form.title,
         budget,
-    )
-    .await
-    {
+        workshop,
+    };
+    match open_session(&state.store, &request, t).await {
         Ok(session) => {
             Ok(Redirect::to(&urls::facilitate(access.workspace.id, session.id)).into_response())
         }
@@ -167,8 +218,13 @@ pub(super) async fn open(
             if !error.status().is_client_error() {
                 return Err(error);
             }
-            let errors = FieldErrors::one("title", error.message(t));
-            let typed = (form.title, form.budget, errors);
+            let errors = FieldErrors::from_error(&error, t, "title");
+            let typed = TypedOpen {
+                title: form.title,
+                budget: form.budget,
+                workshop: form.workshop,
+                errors,
+            };
             render_sessions(
                 &state,
                 chrome,
@@ -256,11 +312,28 @@ struct FacilitatePage {
     step: String,
     participants_text: String,
     themes: Vec<ThemeOption>,
+    /// The board's questions, in order.
+    columns: Vec<String>,
+    locked: bool,
+    ground_rules: Option<GroundRules>,
+    /// Notes another can be merged into: (id, shortened text).
+    merge_choices: Vec<(String, String)>,
     groups: Vec<NoteGroup>,
     results: Vec<ResultRow>,
     notice: Option<String>,
     errors: FieldErrors,
     error_summary: ErrorSummary,
+}
+
+/// A note's text cut to fit an option of a select.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 /// "Client 7, professional < 5" for one note.
@@ -310,10 +383,20 @@ pub(super) async fn render_facilitate(
     let session = &found.session;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes: Vec<Theme> = state.store.list_live_themes(session.id).await?;
+    let columns = state.store.list_live_columns(session.id).await?;
     let participants = state.store.list_live_participants(session.id).await?;
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
     let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
-    let groups = group_notes(t, &themes, notes.iter(), true, |_| false);
+    let layout = Layout {
+        themes: &themes,
+        columns: &columns,
+    };
+    let groups = group_notes(t, &layout, notes.iter(), true, |_| NoteActions::default());
+    let merge_choices = notes
+        .iter()
+        .filter(|n| n.note.merged_into.is_none() && n.note.hidden_reason.is_none())
+        .map(|n| (n.note.id.to_string(), shortened(n.note.text.as_str())))
+        .collect();
     let code = session.join_code.as_str().to_owned();
     let (timer_text, timer_end) = timer_view(t, session.timer);
     let (ready, all) = state.store.live_ready_count(session.id).await?;
@@ -372,6 +455,13 @@ pub(super) async fn render_facilitate(
                 name: theme.name.as_str().to_owned(),
             })
             .collect(),
+        columns: columns
+            .iter()
+            .map(|c| c.prompt.as_str().to_owned())
+            .collect(),
+        locked: session.locked,
+        ground_rules: ground_rules(state, session, t).await?,
+        merge_choices,
         groups,
         results: if session.votes_revealed {
             results(t, &notes)
@@ -385,6 +475,7 @@ pub(super) async fn render_facilitate(
             ("paper_perspective", "paper-perspective"),
             ("proxy_text", "proxy-text"),
             ("proxy_vote", "notes-heading"),
+            ("prompt", "column-prompt"),
         ]),
         errors,
         chrome,
@@ -418,6 +509,10 @@ pub(super) async fn show(
             "moved" => Some("facilitate-notice-moved"),
             "hidden" => Some("facilitate-notice-hidden"),
             "revealed" => Some("facilitate-notice-revealed"),
+            "column" => Some("facilitate-notice-column"),
+            "merged" => Some("facilitate-notice-merged"),
+            "locked" => Some("facilitate-notice-locked"),
+            "unlocked" => Some("facilitate-notice-unlocked"),
             "closed" => Some("facilitate-notice-closed"),
             _ => None,
         })
@@ -534,7 +629,7 @@ pub(super) async fn move_note(
         };
     state
         .store
-        .move_live_note(found.session.id, note, theme)
+        .move_live_note(found.session.id, note, theme, None)
         .await?;
     Ok(back(&found, "moved"))
 }

@@ -5,9 +5,12 @@
 mod announcer;
 mod api;
 mod board;
+mod board_api;
 mod events;
 mod facilitate;
+mod held;
 mod join;
+mod moderate;
 mod projector;
 mod proxy;
 mod results;
@@ -72,6 +75,18 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             "/live/{session_id}/votes",
             Access::Participant,
             post(board::vote),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/notes/{note_id}/move",
+            Access::Participant,
+            post(board::move_note),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/notes/{note_id}/delete",
+            Access::Participant,
+            post(board::delete_note),
         )
         .page(
             Method::GET,
@@ -171,6 +186,24 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         )
         .page(
             Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/notes/{note_id}/merge",
+            facilitator,
+            post(moderate::merge_note),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/columns",
+            facilitator,
+            post(moderate::add_column),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/lock",
+            facilitator,
+            post(moderate::set_lock),
+        )
+        .page(
+            Method::POST,
             "/workspaces/{workspace_id}/live/{session_id}/reveal",
             facilitator,
             post(facilitate::reveal),
@@ -203,5 +236,20 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         .api(
             Access::SessionMember(Role::Facilitator),
             routes!(api::add_theme),
+        )
+        .api(Access::Participant, routes!(board_api::list_columns))
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::add_column),
+        )
+        .api(Access::Participant, routes!(board_api::move_note))
+        .api(Access::Participant, routes!(board_api::delete_note))
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::merge_note),
+        )
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::lock),
         )
 }

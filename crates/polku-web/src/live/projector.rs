@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::announcer::Announcer;
-use super::board::{NoteGroup, group_notes};
+use super::board::{Layout, NoteActions, NoteGroup, group_notes};
 use super::facilitate::SessionOfWorkspace;
 use super::timer::timer_view;
 use super::urls;
@@ -50,6 +50,11 @@ pub(super) async fn projector(
     let session = &found.session;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes = state.store.list_live_themes(session.id).await?;
+    let columns = state.store.list_live_columns(session.id).await?;
+    let layout = Layout {
+        themes: &themes,
+        columns: &columns,
+    };
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
     let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
     let code = session.join_code.as_str().to_owned();
@@ -68,7 +73,13 @@ pub(super) async fn projector(
         code,
         join_host: origin.url("").trim_end_matches('/').to_owned(),
         qr_svg,
-        groups: group_notes(t, &themes, notes.iter(), session.votes_revealed, |_| false),
+        groups: group_notes(
+            t,
+            &layout,
+            notes.iter().filter(|n| n.note.hidden_reason.is_none()),
+            session.votes_revealed,
+            |_| NoteActions::default(),
+        ),
         chrome,
     };
     Ok(render_page(StatusCode::OK, &page))

@@ -121,6 +121,7 @@ pub(super) async fn add_proxy_note(
     let new = polku_store::NewNote {
         text: &text,
         theme: None,
+        column: None,
         participant,
         written_by: Some((user.id, user.name.as_str())),
     };
