@@ -225,9 +225,15 @@ pub async fn merge_note(
     State(state): State<AppState>,
     access: SessionAccess,
     Path(params): Path<HashMap<String, String>>,
-    ApiJson(body): ApiJson<MergeRequest>,
+    body: Result<ApiJson<MergeRequest>, AppError>,
 ) -> Result<Response, AppError> {
     let note = note_in_path(&params)?;
+    // Another session's note is missing, whatever the body says.
+    let notes = state.store.list_live_notes(access.session.id).await?;
+    if !notes.iter().any(|n| n.note.id == note) {
+        return Err(AppError::not_found());
+    }
+    let ApiJson(body) = body?;
     state
         .store
         .merge_live_note(access.session.id, note, NoteId::from(body.into))

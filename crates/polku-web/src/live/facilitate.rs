@@ -476,6 +476,7 @@ pub(super) async fn render_facilitate(
             ("proxy_text", "proxy-text"),
             ("proxy_vote", "notes-heading"),
             ("prompt", "column-prompt"),
+            ("merge", "notes-heading"),
         ]),
         errors,
         chrome,

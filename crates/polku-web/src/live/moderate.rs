@@ -108,6 +108,11 @@ pub(super) async fn merge_note(
     let note = note_in_path(&params)?;
     let refused = |code| FieldErrors::one("merge", chrome.t.error(code));
     let Ok(into) = form.into.trim().parse::<NoteId>() else {
+        // Another session's note in the path is missing, whatever the form.
+        let notes = state.store.list_live_notes(found.session.id).await?;
+        if !notes.iter().any(|n| n.note.id == note) {
+            return Err(AppError::not_found());
+        }
         let errors = refused(polku_domain::ErrorCode::CannotMerge);
         return render_facilitate(
             &state,
