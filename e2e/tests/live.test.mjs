@@ -29,6 +29,11 @@ const env = useServerAndBrowser({
   },
 });
 
+// A note's card by its own text (a card's selects list other notes' texts).
+function noteCard(page, text) {
+  return page.locator('li.note').filter({ has: page.locator('p.note-text', { hasText: text }) });
+}
+
 async function withContext(options, use) {
   const context = await env.browser.newContext(options);
   try {
@@ -72,7 +77,7 @@ describe('a live workshop', () => {
         await facilitator.focus('#theme-name');
         await facilitator.keyboard.type('Tiedottaminen jonossa');
         await Promise.all([facilitator.waitForNavigation(), facilitator.keyboard.press('Enter')]);
-        const note = facilitator.locator('li.note', { hasText: text });
+        const note = noteCard(facilitator, text);
         const select = note.locator('select[name="theme_id"]');
         await select.focus();
         await facilitator.keyboard.press('ArrowDown');
@@ -83,14 +88,14 @@ describe('a live workshop', () => {
 
         // The participant votes and learns nothing of the votes.
         await participant.reload();
-        const mine = participant.locator('li.note', { hasText: text });
+        const mine = noteCard(participant, text);
         await Promise.all([participant.waitForNavigation(), mine.locator('form[action$="/votes"] button').click()]);
         assert.equal(await participant.locator('li.note strong').count(), 0, 'no counts before the reveal');
         const html = await participant.content();
         assert.ok(!/\d+ ääni(ä)?</.test(html), 'no vote count anywhere in the page');
 
         await Promise.all([facilitator.waitForNavigation(), facilitator.locator('form[action$="/reveal"] button').click()]);
-        await participant.locator('li.note', { hasText: text }).locator('strong', { hasText: '1 ääni' }).waitFor({ timeout: 15_000 });
+        await noteCard(participant, text).locator('strong', { hasText: '1 ääni' }).waitFor({ timeout: 15_000 });
         await auditPage(participant, { what: 'the participant board after the reveal', lang: 'fi' });
         await auditPage(facilitator, { what: 'the facilitator view after the reveal', lang: 'fi' });
       })));
@@ -114,7 +119,7 @@ describe('a live workshop', () => {
       await Promise.all([page.waitForNavigation(), page.locator('#note-text').locator('xpath=ancestor::form').locator('button').click()]);
       await page.locator('.note-text', { hasText: 'En tidtabell på svenska' }).waitFor();
       const before = await page.locator('#votes-left').innerText();
-      await Promise.all([page.waitForNavigation(), page.locator('li.note', { hasText: 'En tidtabell' }).locator('form[action$="/votes"] button').click()]);
+      await Promise.all([page.waitForNavigation(), noteCard(page, 'En tidtabell').locator('form[action$="/votes"] button').click()]);
       assert.notEqual(await page.locator('#votes-left').innerText(), before, 'one vote fewer');
     }));
   test('without JavaScript: a session for a workshop, notes grouped by participants until the lock, a duplicate merged', () =>
@@ -162,7 +167,7 @@ describe('a live workshop', () => {
 
         // The board is open for grouping: the writer moves someone else's note, by keyboard.
         await writer.reload();
-        const othersNote = writer.locator('li.note', { hasText: 'Soitto jonossa odottavalle' });
+        const othersNote = noteCard(writer, 'Soitto jonossa odottavalle');
         await othersNote.locator('select[name="theme_id"]').focus();
         await writer.keyboard.press('ArrowDown');
         await writer.keyboard.press('Tab');
@@ -174,18 +179,18 @@ describe('a live workshop', () => {
         await Promise.all([facilitator.waitForNavigation(), facilitator.locator('#lock-form button').click()]);
         await writer.reload();
         await writer.locator('#board-locked').waitFor();
-        assert.equal(await writer.locator('li.note', { hasText: 'Soitto jonossa odottavalle' }).locator('select[name="theme_id"]').count(), 0);
-        assert.equal(await writer.locator('li.note', { hasText: 'Jonotusnumero tekstiviestinä' }).locator('select[name="theme_id"]').count(), 1);
+        assert.equal(await noteCard(writer, 'Soitto jonossa odottavalle').locator('select[name="theme_id"]').count(), 0);
+        assert.equal(await noteCard(writer, 'Jonotusnumero tekstiviestinä').locator('select[name="theme_id"]').count(), 1);
 
         // The facilitator merges the writer's second note into the first.
-        const duplicate = facilitator.locator('li.note', { hasText: 'Tekstiviesti jonotuksesta' });
+        const duplicate = noteCard(facilitator, 'Tekstiviesti jonotuksesta');
         await duplicate.locator('select[name="into"]').selectOption({ label: 'Jonotusnumero tekstiviestinä' });
         await Promise.all([facilitator.waitForNavigation(), duplicate.locator('form[action$="/merge"] button').click()]);
         await facilitator.locator('.merged li', { hasText: 'Tekstiviesti jonotuksesta' }).waitFor();
         await writer.reload();
         await writer.locator('.merged li', { hasText: 'Tekstiviesti jonotuksesta' }).waitFor();
         // Its writer takes the other note back.
-        await Promise.all([writer.waitForNavigation(), writer.locator('li.note', { hasText: 'Jonotusnumero tekstiviestinä' }).locator('form[action$="/delete"] button').click()]);
+        await Promise.all([writer.waitForNavigation(), noteCard(writer, 'Jonotusnumero tekstiviestinä').locator('form[action$="/delete"] button').click()]);
         assert.equal(await writer.locator('.note-text', { hasText: 'Jonotusnumero tekstiviestinä' }).count(), 0);
         await other.context().close();
       })));
