@@ -10,6 +10,7 @@ use axum::response::Response;
 use super::announcer::Announcer;
 use super::board::{Layout, NoteActions, NoteGroup, group_notes};
 use super::facilitate::SessionOfWorkspace;
+use super::held::ground_rules;
 use super::timer::timer_view;
 use super::urls;
 use crate::base::chrome::Chrome;
@@ -17,6 +18,7 @@ use crate::base::error::AppError;
 use crate::base::link_origin::LinkOrigin;
 use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
+use crate::groups::pages::GroundRules;
 
 #[derive(Template)]
 #[template(path = "live/projector.html")]
@@ -35,6 +37,7 @@ struct ProjectorPage {
     code_spoken: String,
     join_host: String,
     qr_svg: TrustedSvg,
+    ground_rules: Option<GroundRules>,
     groups: Vec<NoteGroup>,
 }
 
@@ -73,6 +76,7 @@ pub(super) async fn projector(
         code,
         join_host: origin.url("").trim_end_matches('/').to_owned(),
         qr_svg,
+        ground_rules: ground_rules(&state, session, t).await?,
         groups: group_notes(
             t,
             &layout,
