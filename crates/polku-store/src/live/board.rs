@@ -101,6 +101,34 @@ impl NoteRow {
     }
 }
 
+/// Inside a write transaction: whether the session is open and locked.
+macro_rules! session_state {
+    ($tx:ident, $session:expr) => {{
+        let state: (bool, bool) =
+            sqlx::query_as("SELECT is_open, locked FROM live_sessions WHERE id = $1")
+                .bind($session.to_string())
+                .fetch_one(&mut *$tx)
+                .await?;
+        state
+    }};
+}
+
+/// Inside a write transaction: whether `participant` wrote the note of the
+/// session; `NotFound` when the session has no such note.
+macro_rules! written_by {
+    ($tx:ident, $session:expr, $note:expr, $participant:expr) => {{
+        let writer: Option<String> = sqlx::query_scalar(
+            "SELECT participant_id FROM live_notes WHERE id = $1 AND session_id = $2",
+        )
+        .bind($note.to_string())
+        .bind($session.to_string())
+        .fetch_optional(&mut *$tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        writer.as_deref() == Some($participant.to_string().as_str())
+    }};
+}
+
 fn note_payload(note: &Note) -> String {
     serde_json::json!({
         "note_id": note.id.to_string(),
@@ -245,6 +273,22 @@ impl Store {
             .collect()
     }
 
+    /// Whether `note` is a note of `session`.
+    pub async fn live_note_exists(
+        &self,
+        session: LiveSessionId,
+        note: NoteId,
+    ) -> Result<bool, StoreError> {
+        let found: Option<String> = with_pool!(self, pool => {
+            sqlx::query_scalar("SELECT id FROM live_notes WHERE id = $1 AND session_id = $2")
+                .bind(note.to_string())
+                .bind(session.to_string())
+                .fetch_optional(pool)
+                .await
+        })?;
+        Ok(found.is_some())
+    }
+
     /// Makes a theme.
     pub async fn add_live_theme(
         &self,
@@ -314,24 +358,11 @@ impl Store {
         let event = write_tx!(self, tx => {
             let event = append_event!(self, tx, session, LiveEventKind::NoteMoved, payload, now);
             if let Some(participant) = by {
-                let (open, locked): (bool, bool) = sqlx::query_as(
-                    "SELECT is_open, locked FROM live_sessions WHERE id = $1",
-                )
-                .bind(session.to_string())
-                .fetch_one(&mut *tx)
-                .await?;
+                let (open, locked) = session_state!(tx, session);
                 if !open {
                     return Err(StoreError::Conflict(ErrorCode::SessionClosed));
                 }
-                let writer: Option<String> = sqlx::query_scalar(
-                    "SELECT participant_id FROM live_notes WHERE id = $1 AND session_id = $2",
-                )
-                .bind(note.to_string())
-                .bind(session.to_string())
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-                if locked && writer.as_deref() != Some(participant.to_string().as_str()) {
+                if locked && !written_by!(tx, session, note, participant) {
                     return Err(StoreError::Conflict(ErrorCode::SessionLocked));
                 }
             }
@@ -595,22 +626,11 @@ impl Store {
         let payload = serde_json::json!({ "note_id": note.to_string() }).to_string();
         let event = write_tx!(self, tx => {
             let event = append_event!(self, tx, session, LiveEventKind::NoteDeleted, payload, now);
-            let open: bool = sqlx::query_scalar("SELECT is_open FROM live_sessions WHERE id = $1")
-                .bind(session.to_string())
-                .fetch_one(&mut *tx)
-                .await?;
+            let (open, _) = session_state!(tx, session);
             if !open {
                 return Err(StoreError::Conflict(ErrorCode::SessionClosed));
             }
-            let writer: Option<String> = sqlx::query_scalar(
-                "SELECT participant_id FROM live_notes WHERE id = $1 AND session_id = $2",
-            )
-            .bind(note.to_string())
-            .bind(session.to_string())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-            if writer.as_deref() != Some(participant.to_string().as_str()) {
+            if !written_by!(tx, session, note, participant) {
                 return Err(StoreError::Conflict(ErrorCode::NotYourNote));
             }
             // Notes merged into it stand on their own again.

@@ -229,8 +229,11 @@ pub async fn merge_note(
 ) -> Result<Response, AppError> {
     let note = note_in_path(&params)?;
     // Another session's note is missing, whatever the body says.
-    let notes = state.store.list_live_notes(access.session.id).await?;
-    if !notes.iter().any(|n| n.note.id == note) {
+    if !state
+        .store
+        .live_note_exists(access.session.id, note)
+        .await?
+    {
         return Err(AppError::not_found());
     }
     let ApiJson(body) = body?;

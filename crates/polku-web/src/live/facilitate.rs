@@ -484,6 +484,18 @@ pub(super) async fn render_facilitate(
     Ok(render_page(status, &page))
 }
 
+/// The facilitator's view again, with `errors` beside their fields.
+pub(super) async fn refuse(
+    state: &AppState,
+    chrome: Chrome,
+    origin: &LinkOrigin,
+    found: &SessionOfWorkspace,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    render_facilitate(state, chrome, origin, found, errors, None, status).await
+}
+
 #[derive(Deserialize)]
 pub(super) struct FacilitateQuery {
     notice: Option<String>,

@@ -13,7 +13,7 @@ use polku_domain::live::ColumnPrompt;
 use polku_store::StoreError;
 use serde::Deserialize;
 
-use super::facilitate::{SessionOfWorkspace, back, note_in_path, render_facilitate};
+use super::facilitate::{SessionOfWorkspace, back, note_in_path, refuse};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
@@ -45,13 +45,12 @@ pub(super) async fn add_column(
         }
         Err(e) => {
             let errors = FieldErrors::one("prompt", chrome.t.error(e.code));
-            render_facilitate(
+            refuse(
                 &state,
                 chrome,
                 &origin,
                 &found,
                 errors,
-                None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -109,18 +108,16 @@ pub(super) async fn merge_note(
     let refused = |code| FieldErrors::one("merge", chrome.t.error(code));
     let Ok(into) = form.into.trim().parse::<NoteId>() else {
         // Another session's note in the path is missing, whatever the form.
-        let notes = state.store.list_live_notes(found.session.id).await?;
-        if !notes.iter().any(|n| n.note.id == note) {
+        if !state.store.live_note_exists(found.session.id, note).await? {
             return Err(AppError::not_found());
         }
         let errors = refused(polku_domain::ErrorCode::CannotMerge);
-        return render_facilitate(
+        return refuse(
             &state,
             chrome,
             &origin,
             &found,
             errors,
-            None,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -133,13 +130,12 @@ pub(super) async fn merge_note(
         Ok(()) => Ok(back(&found, "merged")),
         Err(StoreError::Conflict(code)) => {
             let errors = refused(code);
-            render_facilitate(
+            refuse(
                 &state,
                 chrome,
                 &origin,
                 &found,
                 errors,
-                None,
                 StatusCode::CONFLICT,
             )
             .await
