@@ -598,7 +598,7 @@ pub(super) async fn move_note(
         Ok(found) => found,
         Err(response) => return Ok(*response),
     };
-    let note = super::facilitate::note_in_path(&params)?;
+    let note = super::in_path::note_in_path(&params)?;
     let t = chrome.t;
     let theme = match form.theme_id.trim() {
         "" => None,
@@ -654,7 +654,7 @@ pub(super) async fn delete_note(
         Ok(found) => found,
         Err(response) => return Ok(*response),
     };
-    let note = super::facilitate::note_in_path(&params)?;
+    let note = super::in_path::note_in_path(&params)?;
     match state
         .store
         .delete_live_note(session.id, note, participant.id)

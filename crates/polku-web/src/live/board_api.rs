@@ -17,7 +17,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::api::{SessionResponse, rate_limited};
-use super::facilitate::note_in_path;
+use super::in_path::note_in_path;
 use crate::base::chrome::Chrome;
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;

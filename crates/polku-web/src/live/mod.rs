@@ -9,12 +9,14 @@ mod board_api;
 mod events;
 mod facilitate;
 mod held;
+mod in_path;
 mod join;
 mod moderate;
 mod projector;
 mod proxy;
 mod results;
 mod returning;
+mod sessions;
 mod timer;
 pub(crate) mod urls;
 
@@ -92,13 +94,13 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             Method::GET,
             "/workspaces/{workspace_id}/live",
             Access::Member(Role::Viewer),
-            get(facilitate::sessions),
+            get(sessions::sessions),
         )
         .page(
             Method::POST,
             "/workspaces/{workspace_id}/live",
             facilitator,
-            post(facilitate::open),
+            post(sessions::open),
         )
         .page(
             Method::GET,

@@ -13,7 +13,8 @@ use polku_domain::live::ColumnPrompt;
 use polku_store::StoreError;
 use serde::Deserialize;
 
-use super::facilitate::{SessionOfWorkspace, back, note_in_path, refuse};
+use super::facilitate::{back, refuse};
+use super::in_path::{SessionOfWorkspace, note_in_path};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;

@@ -9,8 +9,8 @@ use axum::response::Response;
 
 use super::announcer::Announcer;
 use super::board::{Layout, NoteActions, NoteGroup, group_notes};
-use super::facilitate::SessionOfWorkspace;
 use super::held::ground_rules;
+use super::in_path::SessionOfWorkspace;
 use super::timer::timer_view;
 use super::urls;
 use crate::base::chrome::Chrome;
