@@ -181,3 +181,6 @@ return-hidden = The facilitator hid the note. Reason: { $reason }
 return-votes-hidden = The votes do not show yet.
 return-theme = In the theme "{ $theme }". { $votes }
 projector-back = Back to running the workshop
+
+# A participant erased after the retention period
+live-erased = erased

@@ -181,3 +181,6 @@ return-hidden = Ohjaaja piilotti lapun. Syy: { $reason }
 return-votes-hidden = Äänet eivät vielä näy.
 return-theme = Teemassa "{ $theme }". { $votes }
 projector-back = Takaisin työpajan ohjaukseen
+
+# Säilytysajan jälkeen poistettu osallistuja
+live-erased = poistettu

@@ -181,3 +181,6 @@ return-hidden = Handledaren dolde lappen. Orsak: { $reason }
 return-votes-hidden = Rösterna syns inte ännu.
 return-theme = I temat "{ $theme }". { $votes }
 projector-back = Tillbaka till att styra workshoppen
+
+# En deltagare som raderats efter lagringstiden
+live-erased = raderad

@@ -5,6 +5,7 @@ mod accounts;
 mod groups;
 mod invitations;
 mod live;
+mod retention;
 mod schema;
 mod settings;
 mod workspaces;

@@ -14,9 +14,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::live::open_session;
 use polku_app::{Arg, Tr};
 use polku_domain::live::{
-    LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, VoteBudget, shown_count,
+    LiveSession, Perspective, Theme, ThemeName, TimerChange, VoteBudget, shown_count,
 };
-use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
+use polku_domain::{LiveSessionId, NoteId, Role, SmallGroupThreshold, ThemeId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
 
@@ -263,15 +263,16 @@ struct FacilitatePage {
     error_summary: ErrorSummary,
 }
 
-/// "Client 7, professional < 5" for one note.
-fn breakdown(t: Tr, item: &NoteWithVotes) -> String {
+/// "Client 7, professional < 5" for one note, groups smaller than the
+/// workspace's `threshold` shown as "< 5".
+fn breakdown(t: Tr, item: &NoteWithVotes, threshold: SmallGroupThreshold) -> String {
     item.votes
         .by_perspective
         .iter()
         .map(|(perspective, count): &(Perspective, u32)| {
-            let shown = match shown_count(*count) {
+            let shown = match shown_count(*count, threshold) {
                 Some(count) => t.count(count.into()),
-                None => format!("< {SMALL_GROUP}"),
+                None => format!("< {threshold}"),
             };
             format!("{} {shown}", t.get(perspective.label_key()))
         })
@@ -279,7 +280,7 @@ fn breakdown(t: Tr, item: &NoteWithVotes) -> String {
         .join(", ")
 }
 
-fn results(t: Tr, notes: &[NoteWithVotes]) -> Vec<ResultRow> {
+fn results(t: Tr, notes: &[NoteWithVotes], threshold: SmallGroupThreshold) -> Vec<ResultRow> {
     let mut voted: Vec<&NoteWithVotes> = notes
         .iter()
         .filter(|n| n.votes.total > 0 && n.note.hidden_reason.is_none())
@@ -292,7 +293,7 @@ fn results(t: Tr, notes: &[NoteWithVotes]) -> Vec<ResultRow> {
             text: item.note.text.as_str().to_owned(),
             total: item.votes.total,
             share: item.votes.total * 100 / most,
-            breakdown: breakdown(t, item),
+            breakdown: breakdown(t, item, threshold),
         })
         .collect()
 }
@@ -325,7 +326,7 @@ pub(super) async fn render_facilitate(
                     p.id.to_string(),
                     format!(
                         "{} ({})",
-                        p.nickname.as_str(),
+                        super::participant_name(t, p),
                         t.get(p.perspective.label_key())
                     ),
                 )
@@ -374,7 +375,11 @@ pub(super) async fn render_facilitate(
             .collect(),
         groups,
         results: if session.votes_revealed {
-            results(t, &notes)
+            results(
+                t,
+                &notes,
+                found.access.workspace.settings.small_group_threshold,
+            )
         } else {
             Vec::new()
         },
