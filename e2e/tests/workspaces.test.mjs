@@ -286,6 +286,70 @@ describe('members and invitations', () => {
   });
 });
 
+describe('privacy settings', () => {
+  /** The owner's settings page, reached from the workspace home by its link. */
+  async function openSettings(page, lang) {
+    await page.goto(`${env.server.baseUrl}${withLang(env.setup.workspacePath, lang)}`);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === `${env.setup.workspacePath}/settings`),
+      page.locator(`main a[href="${env.setup.workspacePath}/settings"]`).click(),
+    ]);
+  }
+
+  /** Types both settings and sends the form with its button. */
+  async function submitSettings(page, threshold, months) {
+    await page.fill('#settings-small-group-threshold', threshold);
+    await page.fill('#settings-retention-months', months);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator('#workspace-settings button[type="submit"]').click(),
+    ]);
+  }
+
+  /** The error beside the threshold field, with what was typed kept. */
+  async function assertThresholdError(page) {
+    const field = page.locator('#settings-small-group-threshold');
+    await page.locator('#settings-small-group-threshold-error').waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.match(await field.getAttribute('aria-describedby'), /settings-small-group-threshold-error/);
+    assert.equal(await field.inputValue(), '2', 'what was typed is kept');
+    assert.equal(await page.locator('#settings-retention-months').inputValue(), '12');
+    assert.equal(await page.locator('#settings-retention-months-error').count(), 0, 'no error on the good field');
+  }
+
+  // axe runs in the page, so the audits use the signed-in owner's page
+  // (JavaScript on); the journey below is without JavaScript.
+  for (const lang of LANGS) {
+    test(`the settings page, and a threshold out of range beside its field (${lang})`, () =>
+      withOwnerPage(async (page) => {
+        await openSettings(page, lang);
+        await auditPage(page, { what: 'the privacy settings page', lang });
+        await submitSettings(page, '2', '12');
+        await assertThresholdError(page);
+        await auditPage(page, { what: 'the privacy settings page with an error', lang });
+      }));
+  }
+
+  test('without JavaScript: an owner fixes a wrong threshold, saves, and the home page tells every member', () =>
+    withNewContextPage({ javaScriptEnabled: false, locale: 'fi-FI' }, async (page) => {
+      await login(page, env.server);
+      await openSettings(page, 'fi');
+      await submitSettings(page, '2', '12');
+      await assertThresholdError(page);
+      await submitSettings(page, '6', '24');
+      assert.equal(new URL(page.url()).searchParams.get('notice'), 'saved');
+      await page.locator('#settings-saved').waitFor();
+      assert.equal(await page.locator('#settings-small-group-threshold').inputValue(), '6');
+      assert.equal(await page.locator('#settings-retention-months').inputValue(), '24');
+      await page.goto(`${env.server.baseUrl}${env.setup.workspacePath}`);
+      assert.match(await page.locator('#privacy-summary').innerText(), /alle 6.*24 kuukauden/s);
+      // Back to the defaults, for the rest of the file.
+      await openSettings(page, 'fi');
+      await submitSettings(page, '5', '12');
+      await page.locator('#settings-saved').waitFor();
+    }));
+});
+
 describe('creating a workspace', () => {
   // Last in this file: the new workspace joins the owner's list.
   test('without JavaScript: create a workspace', () =>

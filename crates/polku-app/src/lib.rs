@@ -3,9 +3,10 @@
 //!
 //! One module per feature area, as in every crate: translations and number
 //! formatting ([`i18n`]), accounts and credentials, API tokens, password
-//! reset links, security events in the log, members and invitations, and the
-//! demo content (one file per area under `demo/`). Later areas add log
-//! import, export, backup and reports here.
+//! reset links, security events in the log, members and invitations, a
+//! workspace's privacy settings, and the demo content (one file per area
+//! under `demo/`). Later areas add log import, export, backup and reports
+//! here.
 
 pub mod accounts;
 pub mod credentials;
@@ -19,5 +20,6 @@ pub mod qr;
 pub mod resets;
 pub mod security_log;
 pub mod tokens;
+pub mod workspaces;
 
 pub use i18n::{Arg, Tr};

@@ -5,7 +5,7 @@
 
 use std::net::IpAddr;
 
-use polku_domain::{AuditAction, Email, Role, TokenId, UserId, WorkspaceId};
+use polku_domain::{AuditAction, Email, Role, TokenId, UserId, WorkspaceId, WorkspaceSettings};
 use time::OffsetDateTime;
 
 use crate::credentials::secret_hash;
@@ -90,6 +90,15 @@ pub enum SecurityEvent<'a> {
         /// The role invited with, removed, or changed to.
         role: Role,
     },
+    /// An owner changed a workspace's privacy settings.
+    PrivacySettingsChanged {
+        /// The workspace.
+        workspace: WorkspaceId,
+        /// Who changed them.
+        actor: UserId,
+        /// The settings after the change.
+        settings: WorkspaceSettings,
+    },
 }
 
 /// Whom a membership change was about.
@@ -115,6 +124,7 @@ impl SecurityEvent<'_> {
             SecurityEvent::ResetLinkIssued { .. } => "reset_link_issued",
             SecurityEvent::ResetLinkUsed { .. } => "reset_link_used",
             SecurityEvent::Membership { action, .. } => action.as_str(),
+            SecurityEvent::PrivacySettingsChanged { .. } => "privacy_settings_changed",
         }
     }
 
@@ -176,6 +186,22 @@ impl SecurityEvent<'_> {
             } => {
                 let role = role.as_str();
                 tracing::info!(target: "security", event, %workspace, %actor, %member, role);
+            }
+            SecurityEvent::PrivacySettingsChanged {
+                workspace,
+                actor,
+                settings,
+            } => {
+                let small_group_threshold = settings.small_group_threshold.get();
+                let retention_months = settings.retention_months.get();
+                tracing::info!(
+                    target: "security",
+                    event,
+                    %workspace,
+                    %actor,
+                    small_group_threshold,
+                    retention_months
+                );
             }
         }
     }

@@ -110,6 +110,10 @@ error_codes! {
     AlreadyMember = "already_member",
     /// The workspace would be left without an owner.
     LastOwner = "last_owner",
+    /// A small-group threshold outside 3 to 20.
+    InvalidSmallGroupThreshold = "invalid_small_group_threshold",
+    /// A retention period outside 1 to 60 months.
+    InvalidRetentionMonths = "invalid_retention_months",
 
     // Groups and series.
     /// A facilitator chosen is not a facilitator or owner of the workspace.

@@ -27,7 +27,10 @@ pub use ids::{
 };
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};
-pub use workspaces::{Member, Role, Workspace, WorkspaceName};
+pub use workspaces::{
+    Member, RetentionMonths, Role, SmallGroupThreshold, Workspace, WorkspaceName,
+    WorkspaceSettings, months_earlier,
+};
 
 /// A value that failed validation: the field it came from and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -17,6 +17,7 @@ mod groups;
 mod invitations;
 mod live;
 mod resets;
+mod retention;
 mod rows;
 mod series;
 mod sessions;
@@ -36,10 +37,12 @@ pub use live::{
     SessionWorkshop,
 };
 pub use resets::PasswordReset;
+pub use retention::Erased;
 pub use series::UpcomingWorkshop;
 pub use sessions::LoginSession;
 pub use tokens::{ApiToken, NewApiToken, TokenLogin};
 pub use users::{NewUser, User};
+pub use workspaces::WorkspaceSettingsChange;
 
 use sqlx::{PgPool, SqlitePool};
 

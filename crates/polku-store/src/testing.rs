@@ -137,6 +137,59 @@ impl Store {
     }
 }
 
+/// A value bound to a placeholder of [`Store::execute_for_test`].
+#[derive(Debug, Clone)]
+pub enum Bind {
+    /// Text (ids, names).
+    Text(String),
+    /// A number (times in epoch milliseconds, counts).
+    Int(i64),
+}
+
+impl Store {
+    /// Runs one statement with `binds` for `$1`, `$2`, ... and gives the
+    /// number of rows it changed: for tests that set up states no store
+    /// method makes (a series closed long ago). Never for production code.
+    pub async fn execute_for_test(
+        &self,
+        sql: &str,
+        binds: &[Bind],
+    ) -> Result<u64, crate::StoreError> {
+        crate::with_pool!(self, pool => {
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()));
+            for bind in binds {
+                query = match bind {
+                    Bind::Text(text) => query.bind(text.clone()),
+                    Bind::Int(number) => query.bind(*number),
+                };
+            }
+            query.execute(pool).await.map(|done| done.rows_affected())
+        })
+        .map_err(crate::StoreError::from)
+    }
+
+    /// The text column of the first row `sql` gives for `binds` (`None`
+    /// for no row or NULL): for tests that look at what no store method
+    /// shows (an erased token).
+    pub async fn text_for_test(
+        &self,
+        sql: &str,
+        binds: &[Bind],
+    ) -> Result<Option<String>, crate::StoreError> {
+        let found: Option<Option<String>> = crate::with_pool!(self, pool => {
+            let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()));
+            for bind in binds {
+                query = match bind {
+                    Bind::Text(text) => query.bind(text.clone()),
+                    Bind::Int(number) => query.bind(*number),
+                };
+            }
+            query.fetch_optional(pool).await
+        })?;
+        Ok(found.flatten())
+    }
+}
+
 /// Runs an async test function once on SQLite and once on PostgreSQL, as two
 /// tests named `sqlite` and `postgres` in a module named after the function.
 #[macro_export]

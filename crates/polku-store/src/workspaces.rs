@@ -1,8 +1,8 @@
 //! Workspaces and their memberships.
 
 use polku_domain::{
-    AuditAction, DisplayName, Email, ErrorCode, Member, Role, UserId, Workspace, WorkspaceId,
-    WorkspaceName,
+    AuditAction, DisplayName, Email, ErrorCode, Member, RetentionMonths, Role, SmallGroupThreshold,
+    UserId, Workspace, WorkspaceId, WorkspaceName, WorkspaceSettings,
 };
 
 use crate::audit::{NewAuditEvent, record_audit};
@@ -68,6 +68,8 @@ struct WorkspaceRow {
     id: String,
     name: String,
     created_at: i64,
+    small_group_threshold: i64,
+    retention_months: i64,
 }
 
 impl WorkspaceRow {
@@ -80,8 +82,34 @@ impl WorkspaceRow {
                 &self.name,
             )?,
             created_at: from_millis(self.created_at),
+            settings: settings_of(self.small_group_threshold, self.retention_months)?,
         })
     }
+}
+
+/// Stored settings back as domain values.
+fn settings_of(threshold: i64, months: i64) -> Result<WorkspaceSettings, StoreError> {
+    Ok(WorkspaceSettings {
+        small_group_threshold: validated(
+            SmallGroupThreshold::new(threshold),
+            "workspaces.small_group_threshold",
+            &threshold.to_string(),
+        )?,
+        retention_months: validated(
+            RetentionMonths::new(months),
+            "workspaces.retention_months",
+            &months.to_string(),
+        )?,
+    })
+}
+
+/// A change of a workspace's privacy settings; a `None` keeps the value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WorkspaceSettingsChange {
+    /// The new small-group threshold, if it changes.
+    pub small_group_threshold: Option<SmallGroupThreshold>,
+    /// The new retention period, if it changes.
+    pub retention_months: Option<RetentionMonths>,
 }
 
 /// A member's account id, name, e-mail and role.
@@ -126,6 +154,7 @@ impl Store {
             id,
             name: name.clone(),
             created_at: from_millis(now),
+            settings: WorkspaceSettings::default(),
         })
     }
 
@@ -140,12 +169,48 @@ impl Store {
     /// The workspace with this id.
     pub async fn workspace(&self, id: WorkspaceId) -> Result<Workspace, StoreError> {
         let row: WorkspaceRow = with_pool!(self, pool => {
-            sqlx::query_as("SELECT id, name, created_at FROM workspaces WHERE id = $1")
+            sqlx::query_as(
+                "SELECT id, name, created_at, small_group_threshold, retention_months \
+                 FROM workspaces WHERE id = $1",
+            )
                 .bind(id.to_string())
                 .fetch_one(pool)
                 .await
         })?;
         row.into_workspace()
+    }
+
+    /// The workspace's privacy settings.
+    pub async fn workspace_settings(
+        &self,
+        id: WorkspaceId,
+    ) -> Result<WorkspaceSettings, StoreError> {
+        Ok(self.workspace(id).await?.settings)
+    }
+
+    /// Changes the workspace's privacy settings in one statement, so two
+    /// changes of different settings do not undo each other; gives the
+    /// settings after the change.
+    pub async fn update_workspace_settings(
+        &self,
+        id: WorkspaceId,
+        change: &WorkspaceSettingsChange,
+    ) -> Result<WorkspaceSettings, StoreError> {
+        let row: Option<(i64, i64)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "UPDATE workspaces SET \
+                 small_group_threshold = COALESCE($1, small_group_threshold), \
+                 retention_months = COALESCE($2, retention_months) \
+                 WHERE id = $3 RETURNING small_group_threshold, retention_months",
+            )
+            .bind(change.small_group_threshold.map(|t| i64::from(t.get())))
+            .bind(change.retention_months.map(|m| i64::from(m.get())))
+            .bind(id.to_string())
+            .fetch_optional(pool)
+            .await
+        })?;
+        let (threshold, months) = row.ok_or(StoreError::NotFound)?;
+        settings_of(threshold, months)
     }
 
     /// The workspaces `user` may open, with the user's own role in each (`None`
@@ -162,7 +227,8 @@ impl Store {
         }
         let rows: Vec<Row> = with_pool!(self, pool => {
             sqlx::query_as(
-                "SELECT w.id, w.name, w.created_at, m.role FROM workspaces w \
+                "SELECT w.id, w.name, w.created_at, w.small_group_threshold, w.retention_months, \
+                 m.role FROM workspaces w \
                  LEFT JOIN memberships m ON m.workspace_id = w.id AND m.user_id = $1 \
                  WHERE m.user_id IS NOT NULL OR $2 \
                  ORDER BY w.name, w.id",

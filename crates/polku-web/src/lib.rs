@@ -46,8 +46,9 @@ pub async fn serve(
     served
 }
 
-/// Removes expired login sessions, old reset links and idle rate-limit keys
-/// now and then.
+/// Removes expired login sessions, old reset links and idle rate-limit keys,
+/// and erases participants past their workspace's retention period, now
+/// and then.
 async fn sweep(state: AppState) {
     let limits = Arc::clone(&state.login_limits);
     let mut tick = tokio::time::interval(state.config.sweep_interval);
@@ -75,6 +76,21 @@ async fn sweep(state: AppState) {
             .await
         {
             tracing::warn!(%e, "sweeping expired password reset links failed");
+        }
+        // Each workspace's retention period (decision 0012), logged with
+        // the security events so that it shows by default.
+        match state.store.erase_expired_participants(now).await {
+            Ok(erased) if !erased.is_empty() => tracing::info!(
+                target: "security",
+                event = "participants_erased",
+                participants = erased.participants,
+                notes = erased.notes,
+                events = erased.events,
+                pseudonyms = erased.pseudonyms,
+                "erased participants past their workspace's retention period"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(%e, "erasing participants past the retention period failed"),
         }
     }
 }

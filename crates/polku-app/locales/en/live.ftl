@@ -244,3 +244,5 @@ board-q-pilots-measure = How will we notice the pilot works?
 board-q-eval-worked = What worked?
 board-q-eval-change = What needs to change?
 board-q-eval-keep = What should stay for good?
+# A participant erased after the retention period
+live-erased = erased

@@ -37,3 +37,19 @@ field-workspace-name = Workspace name
 role-owner = Owner
 role-facilitator = Facilitator
 role-viewer = Viewer
+
+# Privacy settings
+settings-title = Privacy settings
+settings-intro = These settings apply to every workshop of the workspace. Only the workspace's owners can change them.
+settings-threshold-label = Smallest group whose size is shown
+settings-threshold-hint = Results also show the votes by perspective, such as clients and professionals. A group smaller than this number shows as "< number" instead of the exact count, for example "< 5". That way nobody can work out how someone voted. The number can be 3 to 20. The default is 5.
+settings-retention-label = Retention period in months
+settings-retention-hint = When a workshop series has been closed, the participants' nicknames and return codes are erased after this many months. Notes and votes stay in the results without a nickname. For a workshop outside any series, the time counts from when the workshop was closed. The number can be 1 to 60. The default is 12.
+settings-submit = Save settings
+settings-back = Back to the workspace
+settings-saved = The settings were saved.
+settings-link = Change the privacy settings
+settings-summary = In results, small groups (under { $threshold }) show as "< { $threshold }". The participants' nicknames and return codes are erased { $months } { $months ->
+        [one] month
+       *[other] months
+    } after the workshop series was closed. Notes and votes are kept.

@@ -244,3 +244,5 @@ board-q-pilots-measure = Mistä huomaamme, että kokeilu toimii?
 board-q-eval-worked = Mikä toimi?
 board-q-eval-change = Mitä pitää muuttaa?
 board-q-eval-keep = Mikä jää pysyväksi?
+# Säilytysajan jälkeen poistettu osallistuja
+live-erased = poistettu

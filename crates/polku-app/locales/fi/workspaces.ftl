@@ -37,3 +37,16 @@ field-workspace-name = Hankkeen nimi
 role-owner = Omistaja
 role-facilitator = Fasilitaattori
 role-viewer = Lukija
+
+# Tietosuoja-asetukset
+settings-title = Tietosuoja-asetukset
+settings-intro = Nämä asetukset koskevat hankkeen kaikkia työpajoja. Vain hankkeen omistaja voi muuttaa niitä.
+settings-threshold-label = Pienin ryhmä, jonka koko näytetään
+settings-threshold-hint = Tuloksissa äänet näytetään myös näkökulmittain, esimerkiksi asiakkaat ja ammattilaiset. Jos ryhmä on pienempi kuin tämä luku, tarkan määrän sijaan näkyy "< luku", esimerkiksi "< 5". Näin kenenkään ääntä ei voi päätellä. Luku voi olla 3–20. Oletus on 5.
+settings-retention-label = Säilytysaika kuukausina
+settings-retention-hint = Kun työpajasarja on suljettu, osallistujien nimimerkit ja paluukoodit poistetaan, kun näin monta kuukautta on kulunut. Laput ja äänet jäävät tuloksiin ilman nimimerkkiä. Jos työpaja ei kuulu sarjaan, aika lasketaan siitä, kun työpaja suljettiin. Luku voi olla 1–60. Oletus on 12.
+settings-submit = Tallenna asetukset
+settings-back = Takaisin hankkeeseen
+settings-saved = Asetukset tallennettiin.
+settings-link = Muuta tietosuoja-asetuksia
+settings-summary = Tuloksissa pienet ryhmät (alle { $threshold }) näkyvät muodossa "< { $threshold }". Osallistujien nimimerkit ja paluukoodit poistetaan { $months } kuukauden kuluttua siitä, kun työpajasarja suljettiin. Laput ja äänet säilyvät.

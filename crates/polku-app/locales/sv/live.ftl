@@ -244,3 +244,5 @@ board-q-pilots-measure = Hur märker vi att försöket fungerar?
 board-q-eval-worked = Vad fungerade?
 board-q-eval-change = Vad behöver ändras?
 board-q-eval-keep = Vad ska bli bestående?
+# En deltagare som raderats efter lagringstiden
+live-erased = raderad

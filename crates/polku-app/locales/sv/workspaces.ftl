@@ -37,3 +37,19 @@ field-workspace-name = Projektets namn
 role-owner = Ägare
 role-facilitator = Facilitator
 role-viewer = Läsare
+
+# Dataskyddsinställningar
+settings-title = Dataskyddsinställningar
+settings-intro = De här inställningarna gäller alla workshoppar i projektet. Bara projektets ägare kan ändra dem.
+settings-threshold-label = Minsta grupp vars storlek visas
+settings-threshold-hint = I resultaten visas rösterna också per perspektiv, till exempel klienter och yrkespersoner. Om en grupp är mindre än det här talet visas "< talet" i stället för det exakta antalet, till exempel "< 5". Då kan ingen lista ut hur någon röstade. Talet kan vara 3–20. Standard är 5.
+settings-retention-label = Lagringstid i månader
+settings-retention-hint = När en workshopserie har stängts raderas deltagarnas smeknamn och returkoder efter så här många månader. Lappar och röster finns kvar i resultaten utan smeknamn. Om en workshop inte hör till någon serie räknas tiden från att workshoppen stängdes. Talet kan vara 1–60. Standard är 12.
+settings-submit = Spara inställningarna
+settings-back = Tillbaka till projektet
+settings-saved = Inställningarna har sparats.
+settings-link = Ändra dataskyddsinställningarna
+settings-summary = I resultaten visas små grupper (under { $threshold }) som "< { $threshold }". Deltagarnas smeknamn och returkoder raderas { $months } { $months ->
+        [one] månad
+       *[other] månader
+    } efter att workshopserien har stängts. Lappar och röster finns kvar.

@@ -8,8 +8,8 @@ use time::OffsetDateTime;
 
 use crate::live::{ColumnPrompt, JoinCode, Nickname, NoteText, SessionTitle, ThemeName};
 use crate::{
-    ColumnId, ErrorCode, LiveSessionId, NoteId, ParticipantId, SeriesId, ThemeId, UserId,
-    ValidationError, WorkshopId, WorkspaceId,
+    ColumnId, ErrorCode, LiveSessionId, NoteId, ParticipantId, SeriesId, SmallGroupThreshold,
+    ThemeId, UserId, ValidationError, WorkshopId, WorkspaceId,
 };
 
 /// Whose voice a participant speaks with; recorded so results can show whose
@@ -245,8 +245,9 @@ pub struct Participant {
     pub id: ParticipantId,
     /// The session joined.
     pub session_id: LiveSessionId,
-    /// The nickname chosen.
-    pub nickname: Nickname,
+    /// The nickname chosen; `None` once the workspace's retention period
+    /// has erased it (the perspective stays, so results keep their voices).
+    pub nickname: Option<Nickname>,
     /// Whose voice.
     pub perspective: Perspective,
     /// When they joined.
@@ -310,15 +311,11 @@ pub struct Theme {
     pub name: ThemeName,
 }
 
-/// Groups smaller than this are not shown as a number ("< 5") wherever
-/// votes are broken down by perspective, as Finnish statistics do, so that
-/// no vote can be traced to a person.
-pub const SMALL_GROUP: u32 = 5;
-
-/// `count` as it may be shown in a breakdown: `None` when the group is
-/// smaller than [`SMALL_GROUP`] (and not empty).
-pub const fn shown_count(count: u32) -> Option<u32> {
-    if count > 0 && count < SMALL_GROUP {
+/// `count` as it may be shown where votes are broken down by perspective:
+/// `None` when the group is smaller than the workspace's `threshold` (and
+/// not empty), so that no vote can be traced to a person ("< 5").
+pub const fn shown_count(count: u32, threshold: SmallGroupThreshold) -> Option<u32> {
+    if count > 0 && count < threshold.get() {
         None
     } else {
         Some(count)
@@ -397,10 +394,16 @@ mod tests {
 
     #[test]
     fn small_groups_are_not_shown_as_numbers() {
-        assert_eq!(shown_count(0), Some(0));
-        assert_eq!(shown_count(1), None);
-        assert_eq!(shown_count(4), None);
-        assert_eq!(shown_count(5), Some(5));
+        let five = SmallGroupThreshold::DEFAULT;
+        assert_eq!(shown_count(0, five), Some(0));
+        assert_eq!(shown_count(1, five), None);
+        assert_eq!(shown_count(4, five), None);
+        assert_eq!(shown_count(5, five), Some(5));
+        let three = SmallGroupThreshold::new(3).expect("valid");
+        assert_eq!(shown_count(3, three), Some(3));
+        let ten = SmallGroupThreshold::new(10).expect("valid");
+        assert_eq!(shown_count(7, ten), None);
+        assert_eq!(shown_count(10, ten), Some(10));
     }
 
     #[test]

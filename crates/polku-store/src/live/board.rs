@@ -153,7 +153,11 @@ impl Store {
         let id = NoteId::new();
         let now = now_millis();
         let author = match (new.participant, new.written_by) {
-            (Some(p), _) => p.nickname.as_str().to_owned(),
+            (Some(p), _) => p
+                .nickname
+                .as_ref()
+                .map(|n| n.as_str().to_owned())
+                .unwrap_or_default(),
             (None, Some((_, name))) => name.to_owned(),
             (None, None) => String::new(),
         };

@@ -130,6 +130,7 @@ struct ParticipantRow {
     nickname: String,
     perspective: String,
     joined_at: i64,
+    erased_at: Option<i64>,
 }
 
 impl ParticipantRow {
@@ -137,11 +138,14 @@ impl ParticipantRow {
         Ok(Participant {
             id: parse_column(&self.id, "live_participants.id")?,
             session_id: session_id(&self.session_id)?,
-            nickname: validated(
-                Nickname::parse(&self.nickname),
-                "live_participants.nickname",
-                &self.nickname,
-            )?,
+            nickname: match self.erased_at {
+                Some(_) => None,
+                None => Some(validated(
+                    Nickname::parse(&self.nickname),
+                    "live_participants.nickname",
+                    &self.nickname,
+                )?),
+            },
             perspective: validated(
                 self.perspective.parse::<Perspective>(),
                 "live_participants.perspective",
@@ -532,7 +536,7 @@ impl Store {
         Ok(Participant {
             id,
             session_id: session,
-            nickname: nickname.clone(),
+            nickname: Some(nickname.clone()),
             perspective,
             joined_at: from_millis(now),
         })
@@ -545,7 +549,7 @@ impl Store {
     ) -> Result<Participant, StoreError> {
         let row: Option<ParticipantRow> = with_pool!(self, pool => {
             sqlx::query_as(
-                "SELECT id, session_id, nickname, perspective, joined_at FROM live_participants \
+                "SELECT id, session_id, nickname, perspective, joined_at, erased_at FROM live_participants \
                  WHERE token_hash = $1",
             )
             .bind(token_hash)
@@ -562,7 +566,7 @@ impl Store {
     ) -> Result<Vec<Participant>, StoreError> {
         let rows: Vec<ParticipantRow> = with_pool!(self, pool => {
             sqlx::query_as(
-                "SELECT id, session_id, nickname, perspective, joined_at FROM live_participants \
+                "SELECT id, session_id, nickname, perspective, joined_at, erased_at FROM live_participants \
                  WHERE session_id = $1 ORDER BY joined_at, id",
             )
             .bind(session.to_string())

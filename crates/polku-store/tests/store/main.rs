@@ -6,6 +6,7 @@ mod groups;
 mod invitations;
 mod live;
 mod live_board;
+mod retention;
 mod schema;
 mod settings;
 mod workspaces;

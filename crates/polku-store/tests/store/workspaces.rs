@@ -1,8 +1,11 @@
 //! Workspaces and their members.
 
-use polku_domain::{AuditAction, ErrorCode, GroupDetails, LocalizedText, Role, WorkspaceId};
+use polku_domain::{
+    AuditAction, ErrorCode, GroupDetails, LocalizedText, RetentionMonths, Role,
+    SmallGroupThreshold, WorkspaceId, WorkspaceSettings,
+};
 use polku_store::testing::TestDb;
-use polku_store::{StoreError, test_on_both_backends};
+use polku_store::{StoreError, WorkspaceSettingsChange, test_on_both_backends};
 
 use crate::{name, user};
 
@@ -16,6 +19,7 @@ test_on_both_backends!(
     adding_a_member_twice_is_a_conflict,
     deleting_a_workspace_removes_its_memberships_and_groups,
     unknown_workspace_is_not_found,
+    privacy_settings_start_at_their_defaults_and_change_one_at_a_time,
 );
 
 async fn workspace_creator_becomes_its_only_owner(db: &TestDb) {
@@ -315,4 +319,63 @@ async fn membership_changes_name_the_workspace(db: &TestDb) {
         db.store.member_role(ws.id, owner.id).await.expect("role"),
         Some(Role::Owner)
     );
+}
+
+async fn privacy_settings_start_at_their_defaults_and_change_one_at_a_time(db: &TestDb) {
+    let store = &db.store;
+    let owner = user(store, "owner@example.fi", false).await;
+    let ws = store
+        .create_workspace(&name("Hanke"), owner.id)
+        .await
+        .expect("created");
+    let defaults = WorkspaceSettings {
+        small_group_threshold: SmallGroupThreshold::new(5).expect("valid"),
+        retention_months: RetentionMonths::new(12).expect("valid"),
+    };
+    assert_eq!(ws.settings, defaults);
+    assert_eq!(
+        store.workspace_settings(ws.id).await.expect("read"),
+        defaults
+    );
+
+    let three = SmallGroupThreshold::new(3).expect("valid");
+    let changed = store
+        .update_workspace_settings(
+            ws.id,
+            &WorkspaceSettingsChange {
+                small_group_threshold: Some(three),
+                retention_months: None,
+            },
+        )
+        .await
+        .expect("changed");
+    assert_eq!(changed.small_group_threshold, three);
+    assert_eq!(changed.retention_months, defaults.retention_months, "kept");
+    let months = RetentionMonths::new(60).expect("valid");
+    store
+        .update_workspace_settings(
+            ws.id,
+            &WorkspaceSettingsChange {
+                small_group_threshold: None,
+                retention_months: Some(months),
+            },
+        )
+        .await
+        .expect("changed");
+    let read = store.workspace(ws.id).await.expect("read").settings;
+    assert_eq!(
+        read,
+        WorkspaceSettings {
+            small_group_threshold: three,
+            retention_months: months,
+        }
+    );
+    let listed = store.list_workspaces_for(&owner).await.expect("listed");
+    assert_eq!(listed[0].0.settings, read);
+    assert!(matches!(
+        store
+            .update_workspace_settings(WorkspaceId::new(), &WorkspaceSettingsChange::default())
+            .await,
+        Err(StoreError::NotFound)
+    ));
 }

@@ -146,7 +146,7 @@ pub(super) fn group_notes<'a>(
                 None
             },
             text: note.text.as_str().to_owned(),
-            author: note.author.nickname.clone(),
+            author: super::author_name(t, &note.author),
             perspective: note.author.perspective.map(|p| t.get(p.label_key())),
             votes_text: show_votes.then(|| {
                 t.with_args(
@@ -269,7 +269,7 @@ async fn render_board(
         you_text: t.with(
             "board-you",
             &[
-                ("nickname", participant.nickname.as_str()),
+                ("nickname", &super::participant_name(t, participant)),
                 ("perspective", &t.get(participant.perspective.label_key())),
             ],
         ),

@@ -10,8 +10,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::{Arg, Tr};
-use polku_domain::live::{Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, shown_count};
-use polku_domain::{Role, ThemeId};
+use polku_domain::live::{Perspective, Theme, ThemeName, TimerChange, shown_count};
+use polku_domain::{Role, SmallGroupThreshold, ThemeId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
 
@@ -96,15 +96,16 @@ fn shortened(text: &str) -> String {
     }
 }
 
-/// "Client 7, professional < 5" for one note.
-fn breakdown(t: Tr, item: &NoteWithVotes) -> String {
+/// "Client 7, professional < 5" for one note, groups smaller than the
+/// workspace's `threshold` shown as "< 5".
+fn breakdown(t: Tr, item: &NoteWithVotes, threshold: SmallGroupThreshold) -> String {
     item.votes
         .by_perspective
         .iter()
         .map(|(perspective, count): &(Perspective, u32)| {
-            let shown = match shown_count(*count) {
+            let shown = match shown_count(*count, threshold) {
                 Some(count) => t.count(count.into()),
-                None => format!("< {SMALL_GROUP}"),
+                None => format!("< {threshold}"),
             };
             format!("{} {shown}", t.get(perspective.label_key()))
         })
@@ -112,7 +113,7 @@ fn breakdown(t: Tr, item: &NoteWithVotes) -> String {
         .join(", ")
 }
 
-fn results(t: Tr, notes: &[NoteWithVotes]) -> Vec<ResultRow> {
+fn results(t: Tr, notes: &[NoteWithVotes], threshold: SmallGroupThreshold) -> Vec<ResultRow> {
     let mut voted: Vec<&NoteWithVotes> = notes
         .iter()
         .filter(|n| n.votes.total > 0 && n.note.hidden_reason.is_none())
@@ -125,7 +126,7 @@ fn results(t: Tr, notes: &[NoteWithVotes]) -> Vec<ResultRow> {
             text: item.note.text.as_str().to_owned(),
             total: item.votes.total,
             share: item.votes.total * 100 / most,
-            breakdown: breakdown(t, item),
+            breakdown: breakdown(t, item, threshold),
         })
         .collect()
 }
@@ -168,7 +169,7 @@ pub(super) async fn render_facilitate(
                     p.id.to_string(),
                     format!(
                         "{} ({})",
-                        p.nickname.as_str(),
+                        super::participant_name(t, p),
                         t.get(p.perspective.label_key())
                     ),
                 )
@@ -224,7 +225,11 @@ pub(super) async fn render_facilitate(
         merge_choices,
         groups,
         results: if session.votes_revealed {
-            results(t, &notes)
+            results(
+                t,
+                &notes,
+                found.access.workspace.settings.small_group_threshold,
+            )
         } else {
             Vec::new()
         },

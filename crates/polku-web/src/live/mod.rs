@@ -23,11 +23,32 @@ pub(crate) mod urls;
 use axum::http::{Method, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use polku_app::Tr;
 use polku_domain::Role;
+use polku_domain::live::{NoteAuthor, Participant};
 use utoipa_axum::routes;
 
 use crate::base::access::Access;
 use crate::base::route::Routes;
+
+/// A participant's nickname, or a neutral word once the workspace's
+/// retention period has erased it.
+fn participant_name(t: Tr, participant: &Participant) -> String {
+    participant
+        .nickname
+        .as_ref()
+        .map_or_else(|| t.get("live-erased"), |n| n.as_str().to_owned())
+}
+
+/// Who wrote a note as a board shows it: a participant's note whose name
+/// the retention period blanked shows the same neutral word.
+fn author_name(t: Tr, author: &NoteAuthor) -> String {
+    if author.participant.is_some() && author.nickname.is_empty() {
+        t.get("live-erased")
+    } else {
+        author.nickname.clone()
+    }
+}
 
 /// `GET /assets/live.js`: the live updates of the boards, built into the
 /// binary.

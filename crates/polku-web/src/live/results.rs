@@ -1,19 +1,24 @@
 //! A session's results for reports: the notes with their themes and votes
-//! as CSV and JSON (votes by perspective with small groups shown as "<5"),
-//! and the participation log (pseudonym, perspective, when present) as CSV
-//! for reporting experts by experience's fees. No real identity is in any.
+//! as CSV and JSON (votes by perspective, groups smaller than the
+//! workspace's threshold shown as "<5"), and the participation log
+//! (pseudonym, perspective, when present) as CSV for reporting experts by
+//! experience's fees. No real identity is in any; a pseudonym the retention
+//! period erased shows as a neutral word.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use polku_domain::live::{LiveSession, Perspective, SMALL_GROUP, Theme, shown_count};
+use polku_app::Tr;
+use polku_domain::SmallGroupThreshold;
+use polku_domain::live::{LiveSession, Perspective, Theme, shown_count};
 use polku_store::NoteWithVotes;
 use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::in_path::SessionOfWorkspace;
+use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::state::AppState;
 
@@ -21,9 +26,10 @@ fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
 }
 
-/// A count as a breakdown may show it: the number, or `<5`.
-fn shown(count: u32) -> String {
-    shown_count(count).map_or_else(|| format!("<{SMALL_GROUP}"), |c| c.to_string())
+/// A count as a breakdown may show it: the number, or `<5` for a group
+/// smaller than the workspace's threshold (5 here).
+fn shown(count: u32, threshold: SmallGroupThreshold) -> String {
+    shown_count(count, threshold).map_or_else(|| format!("<{threshold}"), |c| c.to_string())
 }
 
 fn theme_name(themes: &[Theme], item: &NoteWithVotes) -> String {
@@ -66,6 +72,7 @@ pub(super) async fn results_csv(
     found: SessionOfWorkspace,
 ) -> Result<Response, AppError> {
     let session = found.session();
+    let threshold = found.access.workspace.settings.small_group_threshold;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes = state.store.list_live_themes(session.id).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -101,7 +108,7 @@ pub(super) async fn results_csv(
         row.extend(
             Perspective::ALL
                 .iter()
-                .map(|p| shown(by_perspective(item, *p))),
+                .map(|p| shown(by_perspective(item, *p), threshold)),
         );
         writer.write_record(&row).map_err(AppError::internal)?;
     }
@@ -122,7 +129,8 @@ pub(super) struct ResultNote {
     proxy: bool,
     hidden: bool,
     votes: u32,
-    /// Votes per perspective: a number, or `"<5"` for a small group.
+    /// Votes per perspective: a number, or `"<5"` for a group smaller than
+    /// the workspace's threshold (5 here).
     votes_by_perspective: std::collections::BTreeMap<&'static str, String>,
 }
 
@@ -144,6 +152,7 @@ pub(super) async fn results_json(
     found: SessionOfWorkspace,
 ) -> Result<Json<Results>, AppError> {
     let session = found.session();
+    let threshold = found.access.workspace.settings.small_group_threshold;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes = state.store.list_live_themes(session.id).await?;
     Ok(Json(Results {
@@ -167,7 +176,7 @@ pub(super) async fn results_json(
                     .votes
                     .by_perspective
                     .iter()
-                    .map(|(p, count)| (p.as_str(), shown(*count)))
+                    .map(|(p, count)| (p.as_str(), shown(*count, threshold)))
                     .collect(),
             })
             .collect(),
@@ -177,8 +186,10 @@ pub(super) async fn results_json(
 /// `GET .../participants.csv`: the participation log.
 pub(super) async fn participation_csv(
     State(state): State<AppState>,
+    chrome: Chrome,
     found: SessionOfWorkspace,
 ) -> Result<Response, AppError> {
+    let t: Tr = chrome.t;
     let session = found.session();
     let log = state.store.live_participation(session.id).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -195,7 +206,7 @@ pub(super) async fn participation_csv(
     for entry in &log {
         writer
             .write_record([
-                entry.participant.nickname.as_str().to_owned(),
+                super::participant_name(t, &entry.participant),
                 entry.participant.perspective.as_str().to_owned(),
                 rfc3339(entry.participant.joined_at),
                 entry.last_active.map(rfc3339).unwrap_or_default(),

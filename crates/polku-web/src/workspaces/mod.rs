@@ -1,10 +1,11 @@
 //! Workspaces and their members: the list, a workspace's home page, changing
-//! roles and removing members, and the same through the API. (Joining is by
-//! invitation: `crate::invitations`.)
+//! roles and removing members, the privacy settings, and the same through
+//! the API. (Joining is by invitation: `crate::invitations`.)
 
 mod api;
 mod member_path;
 mod pages;
+mod settings;
 pub(crate) mod urls;
 
 use axum::http::Method;
@@ -19,6 +20,7 @@ use crate::base::route::Routes;
 pub(crate) fn routes(routes: Routes) -> Routes {
     let viewer = Access::Member(Role::Viewer);
     let facilitator = Access::Member(Role::Facilitator);
+    let owner = Access::Member(Role::Owner);
     routes
         .page(Method::GET, urls::LIST, Access::SignedIn, get(pages::list))
         .page(
@@ -51,10 +53,24 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             facilitator,
             post(pages::remove_member),
         )
+        .page(
+            Method::GET,
+            "/workspaces/{workspace_id}/settings",
+            owner,
+            get(settings::page),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/settings",
+            owner,
+            post(settings::save),
+        )
         .api(Access::SignedIn, routes!(api::list_workspaces))
         .api(Access::SignedIn, routes!(api::create_workspace))
         .api(viewer, routes!(api::get_workspace))
         .api(viewer, routes!(api::list_members))
         .api(facilitator, routes!(api::change_member_role))
         .api(facilitator, routes!(api::remove_member))
+        .api(viewer, routes!(settings::get_workspace_settings))
+        .api(owner, routes!(settings::update_workspace_settings))
 }

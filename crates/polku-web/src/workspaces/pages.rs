@@ -5,7 +5,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::{ErrorCode, Role, UserId, WorkspaceName};
+use polku_app::{Arg, Tr};
+use polku_domain::{ErrorCode, Role, UserId, WorkspaceName, WorkspaceSettings};
 use serde::Deserialize;
 
 use polku_app::members::{change_role, remove_member as remove_member_rule};
@@ -169,6 +170,10 @@ struct WorkspacePage {
     invite: InviteForm,
     pending: Vec<PendingItem>,
     audit_url: Option<String>,
+    /// The privacy settings in a sentence, for every member.
+    privacy_text: String,
+    /// The settings page, for owners.
+    settings_url: Option<String>,
     notice: Option<String>,
     warning: Option<String>,
     error_summary: ErrorSummary,
@@ -297,6 +302,8 @@ async fn render_home(
         invite: InviteForm::empty(t, access),
         pending,
         audit_url: (access.role == Role::Owner).then(|| audit_urls::trail(workspace)),
+        privacy_text: privacy_text(t, access.workspace.settings),
+        settings_url: (access.role == Role::Owner).then(|| urls::settings(workspace)),
         notice: view.notice,
         warning: view.warning,
         error_summary,
@@ -311,6 +318,20 @@ async fn render_home(
         chrome,
     };
     Ok(render_page(status, &page))
+}
+
+/// "Groups under 5 show as < 5; ... erased 12 months after ..."
+fn privacy_text(t: Tr, settings: WorkspaceSettings) -> String {
+    t.with_args(
+        "settings-summary",
+        &[
+            (
+                "threshold",
+                Arg::Count(settings.small_group_threshold.get().into()),
+            ),
+            ("months", Arg::Count(settings.retention_months.get().into())),
+        ],
+    )
 }
 
 #[derive(Deserialize)]

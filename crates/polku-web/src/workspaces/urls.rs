@@ -15,6 +15,19 @@ pub fn home_with_notice(workspace: WorkspaceId, notice: Notice) -> String {
     format!("/workspaces/{workspace}?notice={}", notice.as_str())
 }
 
+/// A workspace's privacy settings page; its form posts there too.
+pub fn settings(workspace: WorkspaceId) -> String {
+    format!("/workspaces/{workspace}/settings")
+}
+
+/// The `notice` of the settings page after a save.
+pub const SETTINGS_SAVED: &str = "saved";
+
+/// The settings page after a save, saying so.
+pub fn settings_saved(workspace: WorkspaceId) -> String {
+    format!("{}?notice={SETTINGS_SAVED}", settings(workspace))
+}
+
 /// A member's remove page: it asks (GET) and removes (POST).
 pub fn remove_member(workspace: WorkspaceId, user: UserId) -> String {
     format!("/workspaces/{workspace}/members/{user}/remove")

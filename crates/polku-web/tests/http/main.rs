@@ -18,5 +18,6 @@ mod live_pages;
 mod outage;
 mod races;
 mod serve;
+mod settings;
 mod site;
 mod workspaces;
