@@ -6,6 +6,7 @@ mod groups;
 mod invitations;
 mod live;
 mod schema;
+mod series;
 mod settings;
 mod workspaces;
 
