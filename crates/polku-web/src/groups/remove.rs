@@ -1,98 +1,162 @@
-//! Removing a workshop from a series: asked on a page of its own (GET) with
-//! the button and a way back, done by the POST (decision 0009).
-
-use std::collections::HashMap;
+//! Removing a workshop or a data-collection period from a series: asked on
+//! a page of its own (GET) with the button and a way back, done by the POST
+//! (decision 0009). While the series is closed the page says so and offers
+//! no button.
 
 use askama::Template;
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::{Workshop, WorkshopId};
+use polku_domain::ErrorCode;
 
-use super::in_path::SeriesInPath;
+use super::in_path::{PeriodInPath, SeriesInPath, WorkshopInPath};
 use super::urls::{self, Notice};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
+use crate::base::forms::ErrorSummary;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 
-/// Extractor: the series of the path and its workshop `{workshop_id}`;
-/// 404 when the workshop is not in that series.
-pub(super) struct WorkshopInPath {
-    path: SeriesInPath,
-    workshop: Workshop,
+/// The way back up from a page under a series: workspace, group, series.
+pub(super) struct SeriesTrail {
+    pub(super) workspace_name: String,
+    pub(super) workspace_url: String,
+    pub(super) group_name: String,
+    pub(super) group_url: String,
+    pub(super) series_name: String,
+    pub(super) series_url: String,
 }
 
-impl FromRequestParts<AppState> for WorkshopInPath {
-    type Rejection = AppError;
+impl SeriesTrail {
+    /// The trail to the series of `path`, in `chrome`'s language.
+    pub(super) fn of(path: &SeriesInPath, chrome: &Chrome) -> Self {
+        let workspace = path.access.workspace.id;
+        Self {
+            workspace_name: path.access.workspace.name.as_str().to_owned(),
+            workspace_url: crate::workspaces::urls::home(workspace),
+            group_name: path.group.details.name.get(chrome.lang).to_owned(),
+            group_url: urls::group(workspace, path.group.id),
+            series_name: path.series.name.as_str().to_owned(),
+            series_url: urls::series(workspace, path.group.id, path.series.id),
+        }
+    }
+}
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let path = SeriesInPath::from_request_parts(parts, state).await?;
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::not_found())?;
-        let id: WorkshopId = params
-            .get("workshop_id")
-            .and_then(|raw| raw.parse().ok())
-            .ok_or_else(AppError::not_found)?;
-        let workshop = state
-            .store
-            .list_workshops(path.access.workspace.id, path.group.id, path.series.id)
-            .await?
-            .into_iter()
-            .find(|w| w.id == id)
-            .ok_or_else(AppError::not_found)?;
-        Ok(Self { path, workshop })
+/// What a page that changes a series shows while the series is closed:
+/// 409 and the reason in its error summary; else 200 and no summary.
+pub(super) fn closed_summary(path: &SeriesInPath, chrome: &Chrome) -> (StatusCode, ErrorSummary) {
+    if path.series.is_closed() {
+        (
+            StatusCode::CONFLICT,
+            ErrorSummary::one(None, chrome.t.error(ErrorCode::SeriesClosed)),
+        )
+    } else {
+        (StatusCode::OK, ErrorSummary::default())
     }
 }
 
 #[derive(Template)]
-#[template(path = "groups/remove_workshop.html")]
-struct RemoveWorkshopPage {
+#[template(path = "groups/remove.html")]
+struct RemovePage {
     chrome: Chrome,
+    trail: SeriesTrail,
     title: String,
-    series_name: String,
-    series_url: String,
+    what: String,
+    submit: String,
     action: String,
+    error_summary: ErrorSummary,
 }
 
 /// `GET .../workshops/{workshop_id}/remove`.
-pub(super) async fn confirm(
+pub(super) async fn confirm_workshop(
     chrome: Chrome,
     WorkshopInPath { path, workshop }: WorkshopInPath,
 ) -> Response {
     let t = chrome.t;
     let workspace = path.access.workspace.id;
     let when = t.date_time(workshop.details.starts_at);
-    let page = RemoveWorkshopPage {
+    let (status, error_summary) = closed_summary(&path, &chrome);
+    let page = RemovePage {
+        trail: SeriesTrail::of(&path, &chrome),
         title: t.with("series-remove-workshop-title", &[("when", &when)]),
-        series_name: path.series.name.as_str().to_owned(),
-        series_url: urls::series(workspace, path.group.id, path.series.id),
+        what: t.get("series-remove-workshop-what"),
+        submit: t.get("series-remove-workshop-submit"),
         action: urls::remove_workshop(workspace, path.group.id, path.series.id, workshop.id),
+        error_summary,
         chrome,
     };
-    render_page(StatusCode::OK, &page)
+    render_page(status, &page)
 }
 
 /// `POST .../workshops/{workshop_id}/remove`.
-pub(super) async fn remove(
+pub(super) async fn remove_workshop(
     State(state): State<AppState>,
     WorkshopInPath { path, workshop }: WorkshopInPath,
 ) -> Result<Response, AppError> {
-    let workspace = path.access.workspace.id;
     state
         .store
-        .remove_workshop(workspace, path.group.id, path.series.id, workshop.id)
+        .remove_workshop(
+            path.access.workspace.id,
+            path.group.id,
+            path.series.id,
+            workshop.id,
+        )
         .await?;
+    Ok(back(&path, Notice::WorkshopRemoved))
+}
+
+/// `GET .../periods/{period_id}/remove`.
+pub(super) async fn confirm_period(
+    chrome: Chrome,
+    PeriodInPath { path, period }: PeriodInPath,
+) -> Response {
+    let t = chrome.t;
+    let workspace = path.access.workspace.id;
+    let dates = format!(
+        "{} – {}",
+        t.date(period.details.starts_on),
+        t.date(period.details.ends_on)
+    );
+    let (status, error_summary) = closed_summary(&path, &chrome);
+    let page = RemovePage {
+        trail: SeriesTrail::of(&path, &chrome),
+        title: t.with("series-remove-period-title", &[("dates", &dates)]),
+        what: t.with(
+            "series-remove-period-what",
+            &[("what", &period.details.what)],
+        ),
+        submit: t.get("series-remove-period-submit"),
+        action: urls::remove_period(workspace, path.group.id, path.series.id, period.id),
+        error_summary,
+        chrome,
+    };
+    render_page(status, &page)
+}
+
+/// `POST .../periods/{period_id}/remove`.
+pub(super) async fn remove_period(
+    State(state): State<AppState>,
+    PeriodInPath { path, period }: PeriodInPath,
+) -> Result<Response, AppError> {
+    state
+        .store
+        .remove_collection_period(
+            path.access.workspace.id,
+            path.group.id,
+            path.series.id,
+            period.id,
+        )
+        .await?;
+    Ok(back(&path, Notice::PeriodRemoved))
+}
+
+/// A redirect to the series' page with `notice`.
+pub(super) fn back(path: &SeriesInPath, notice: Notice) -> Response {
     let url = urls::series_with_notice(
-        workspace,
+        path.access.workspace.id,
         path.group.id,
         path.series.id,
-        Notice::WorkshopRemoved,
+        notice,
     );
-    Ok(Redirect::to(&url).into_response())
+    Redirect::to(&url).into_response()
 }
