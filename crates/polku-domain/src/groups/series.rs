@@ -277,12 +277,15 @@ fn parse_time(raw: &str) -> Result<Time, ValidationError> {
     if raw.is_empty() {
         return Err(ValidationError::new("time", ErrorCode::Required));
     }
-    // Browsers send `HH:MM`, people type `HH.MM` as Finns write it.
-    Time::parse(
-        &raw.replace('.', ":"),
-        format_description!("[hour]:[minute]"),
-    )
-    .map_err(|_| ValidationError::new("time", ErrorCode::InvalidTime))
+    // Browsers send `HH:MM`, people type `H.MM` as Finns write it.
+    let raw = raw.replace('.', ":");
+    let padded = if raw.find(':') == Some(1) {
+        format!("0{raw}")
+    } else {
+        raw
+    };
+    Time::parse(&padded, format_description!("[hour]:[minute]"))
+        .map_err(|_| ValidationError::new("time", ErrorCode::InvalidTime))
 }
 
 /// A wall-clock time in Finland (Europe/Helsinki: UTC+2, UTC+3 from 01:00
@@ -459,6 +462,10 @@ mod tests {
         ];
         let w =
             NewWorkshop::parse("2026-02-10", "13.30", "120", "Kirjasto", &agenda).expect("valid");
+        for typed in ["9.05", "9:05", "09:05", " 09.05 "] {
+            let early = NewWorkshop::parse("2026-02-10", typed, "60", "", &[]).expect(typed);
+            assert_eq!(early.starts_at, datetime!(2026-02-10 07:05 UTC), "{typed}");
+        }
         assert_eq!(w.agenda.len(), 2);
         assert_eq!(w.ends_at(), datetime!(2026-02-10 13:30 UTC));
         let errors = NewWorkshop::parse("", "25:00", "0", "", &[("x".into(), String::new())])

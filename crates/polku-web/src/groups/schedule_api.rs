@@ -2,6 +2,8 @@
 //! through the API: add, replace and remove workshops, add and remove
 //! data-collection periods. A closed series answers 409 `series_closed`.
 
+use std::borrow::Cow;
+
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -46,7 +48,13 @@ impl<const MAX: usize> PartialSchema for Line<MAX> {
     }
 }
 
-impl<const MAX: usize> ToSchema for Line<MAX> {}
+// Named by its length: a generic type's default name drops the parameter,
+// and two lengths would share one schema.
+impl<const MAX: usize> ToSchema for Line<MAX> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(format!("Line{MAX}"))
+    }
+}
 
 /// Text of 1 to `MAX` characters, line breaks allowed.
 #[derive(Debug, Clone, Deserialize)]
@@ -64,7 +72,11 @@ impl<const MAX: usize> PartialSchema for Lines<MAX> {
     }
 }
 
-impl<const MAX: usize> ToSchema for Lines<MAX> {}
+impl<const MAX: usize> ToSchema for Lines<MAX> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(format!("Lines{MAX}"))
+    }
+}
 
 /// A time of day, `HH:MM`.
 #[derive(Debug, Clone, Deserialize)]

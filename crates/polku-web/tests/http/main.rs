@@ -16,6 +16,8 @@ mod live;
 mod live_pages;
 mod outage;
 mod races;
+mod series;
+mod series_api;
 mod serve;
 mod site;
 mod workspaces;
