@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::Arg;
 
 use super::in_path::SeriesInPath;
-use super::remove::{SeriesTrail, back};
+use super::series::{SeriesTrail, back};
 use super::urls::{self, Notice};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;

@@ -5,55 +5,16 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::ErrorCode;
+use axum::response::Response;
 
-use super::in_path::{PeriodInPath, SeriesInPath, WorkshopInPath};
+use super::in_path::{PeriodInPath, WorkshopInPath};
+use super::series::{SeriesTrail, back, closed_summary};
 use super::urls::{self, Notice};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::forms::ErrorSummary;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
-
-/// The way back up from a page under a series: workspace, group, series.
-pub(super) struct SeriesTrail {
-    pub(super) workspace_name: String,
-    pub(super) workspace_url: String,
-    pub(super) group_name: String,
-    pub(super) group_url: String,
-    pub(super) series_name: String,
-    pub(super) series_url: String,
-}
-
-impl SeriesTrail {
-    /// The trail to the series of `path`, in `chrome`'s language.
-    pub(super) fn of(path: &SeriesInPath, chrome: &Chrome) -> Self {
-        let workspace = path.access.workspace.id;
-        Self {
-            workspace_name: path.access.workspace.name.as_str().to_owned(),
-            workspace_url: crate::workspaces::urls::home(workspace),
-            group_name: path.group.details.name.get(chrome.lang).to_owned(),
-            group_url: urls::group(workspace, path.group.id),
-            series_name: path.series.name.as_str().to_owned(),
-            series_url: urls::series(workspace, path.group.id, path.series.id),
-        }
-    }
-}
-
-/// What a page that changes a series shows while the series is closed:
-/// 409 and the reason in its error summary; else 200 and no summary.
-pub(super) fn closed_summary(path: &SeriesInPath, chrome: &Chrome) -> (StatusCode, ErrorSummary) {
-    if path.series.is_closed() {
-        (
-            StatusCode::CONFLICT,
-            ErrorSummary::one(None, chrome.t.error(ErrorCode::SeriesClosed)),
-        )
-    } else {
-        (StatusCode::OK, ErrorSummary::default())
-    }
-}
 
 #[derive(Template)]
 #[template(path = "groups/remove.html")]
@@ -148,15 +109,4 @@ pub(super) async fn remove_period(
         )
         .await?;
     Ok(back(&path, Notice::PeriodRemoved))
-}
-
-/// A redirect to the series' page with `notice`.
-pub(super) fn back(path: &SeriesInPath, notice: Notice) -> Response {
-    let url = urls::series_with_notice(
-        path.access.workspace.id,
-        path.group.id,
-        path.series.id,
-        notice,
-    );
-    Redirect::to(&url).into_response()
 }

@@ -1,7 +1,8 @@
 //! A group's workshop series: the new-series form, a series' page with its
 //! workshops, agendas and data-collection periods and the forms that add
 //! them (hidden while the series is closed, when the page offers to reopen
-//! it), and its calendar file.
+//! it), its calendar file, and what the pages under a series share: the
+//! breadcrumb trail, the closed-series refusal and the redirect back.
 
 use std::collections::HashMap;
 
@@ -12,12 +13,11 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::groups::{SeriesCalendar, series_calendar};
 use polku_app::{Arg, Tr};
-use polku_domain::{NewCollectionPeriod, Phase, Role, SeriesName};
+use polku_domain::{ErrorCode, NewCollectionPeriod, Phase, Role, SeriesName};
 use serde::Deserialize;
 
 use super::in_path::{GroupInPath, SeriesInPath};
 use super::pages::{Crumb, NoticeQuery};
-use super::remove::back;
 use super::urls::{self, Notice};
 use super::workshop_form::{self, MethodHelp, WorkshopFields, WorkshopForm, method_help};
 use crate::base::chrome::Chrome;
@@ -513,4 +513,53 @@ pub(super) async fn calendar(
         ics,
     )
         .into_response())
+}
+
+/// The way back up from a page under a series: workspace, group, series.
+pub(super) struct SeriesTrail {
+    pub(super) workspace_name: String,
+    pub(super) workspace_url: String,
+    pub(super) group_name: String,
+    pub(super) group_url: String,
+    pub(super) series_name: String,
+    pub(super) series_url: String,
+}
+
+impl SeriesTrail {
+    /// The trail to the series of `path`, in `chrome`'s language.
+    pub(super) fn of(path: &SeriesInPath, chrome: &Chrome) -> Self {
+        let workspace = path.access.workspace.id;
+        Self {
+            workspace_name: path.access.workspace.name.as_str().to_owned(),
+            workspace_url: crate::workspaces::urls::home(workspace),
+            group_name: path.group.details.name.get(chrome.lang).to_owned(),
+            group_url: urls::group(workspace, path.group.id),
+            series_name: path.series.name.as_str().to_owned(),
+            series_url: urls::series(workspace, path.group.id, path.series.id),
+        }
+    }
+}
+
+/// What a page that changes a series shows while the series is closed:
+/// 409 and the reason in its error summary; else 200 and no summary.
+pub(super) fn closed_summary(path: &SeriesInPath, chrome: &Chrome) -> (StatusCode, ErrorSummary) {
+    if path.series.is_closed() {
+        (
+            StatusCode::CONFLICT,
+            ErrorSummary::one(None, chrome.t.error(ErrorCode::SeriesClosed)),
+        )
+    } else {
+        (StatusCode::OK, ErrorSummary::default())
+    }
+}
+
+/// A redirect to the series' page with `notice`.
+pub(super) fn back(path: &SeriesInPath, notice: Notice) -> Response {
+    let url = urls::series_with_notice(
+        path.access.workspace.id,
+        path.group.id,
+        path.series.id,
+        notice,
+    );
+    Redirect::to(&url).into_response()
 }

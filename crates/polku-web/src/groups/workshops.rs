@@ -12,7 +12,7 @@ use polku_domain::ErrorCode;
 use polku_store::StoreError;
 
 use super::in_path::WorkshopInPath;
-use super::remove::{SeriesTrail, back, closed_summary};
+use super::series::{SeriesTrail, back, closed_summary};
 use super::urls::{self, Notice};
 use super::workshop_form::{FORM, MethodHelp, WorkshopFields, WorkshopForm, method_help};
 use crate::base::chrome::Chrome;
