@@ -135,8 +135,9 @@ pub struct WorkshopRequest {
     /// When it starts, `HH:MM` in Finnish time.
     pub time: TimeText,
     /// How long it lasts, in minutes.
-    #[schema(minimum = 1, maximum = 720)]
-    pub duration_minutes: u16,
+    // Read as a number: JSON Schema counts `90.0` as an integer too.
+    #[schema(value_type = u16, minimum = 1, maximum = 720)]
+    pub duration_minutes: f64,
     /// Where: an address or a link.
     #[serde(default)]
     pub place: Line<{ NewWorkshop::PLACE_MAX }>,
@@ -164,11 +165,21 @@ impl WorkshopRequest {
         NewWorkshop::parse(
             &self.date,
             &self.time.0,
-            &self.duration_minutes.to_string(),
+            &minutes(self.duration_minutes),
             &self.place.0,
             &agenda,
         )
         .map_err(first_error)
+    }
+}
+
+/// A whole number of minutes as the domain reads it from a form; anything
+/// else as text the domain refuses.
+fn minutes(value: f64) -> String {
+    if value.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&value) {
+        format!("{value:.0}")
+    } else {
+        "-".to_owned()
     }
 }
 

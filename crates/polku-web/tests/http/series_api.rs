@@ -120,7 +120,7 @@ async fn the_series_api_creates_reads_edits_closes_and_reopens(app: &TestApp) {
         (Method::PUT, &workshop_url),
         &token,
         Some(json!({
-            "date": "2026-01-20", "time": "09:15", "duration_minutes": 90,
+            "date": "2026-01-20", "time": "09:15", "duration_minutes": 90.0,
             "agenda": [{"method": "feedback_round"}],
         })),
         200,
@@ -132,6 +132,7 @@ async fn the_series_api_creates_reads_edits_closes_and_reopens(app: &TestApp) {
         "UTC+2 in January"
     );
     assert_eq!(edited["place"], "", "a PUT replaces the whole workshop");
+    assert_eq!(edited["duration_minutes"], 90, "90.0 is a whole number");
     let period = expect(
         app,
         (Method::POST, &format!("{series}/periods")),
@@ -358,16 +359,23 @@ async fn bad_series_input_is_4xx_and_changes_nothing(app: &TestApp) {
         (
             Method::POST,
             &workshops,
+            with("duration_minutes", json!(90.5)),
+            422,
+            "invalid_duration",
+        ),
+        (
+            Method::POST,
+            &workshops,
             with("duration_minutes", json!(-1)),
             422,
-            "invalid_fields",
+            "invalid_duration",
         ),
         (
             Method::POST,
             &workshops,
             with("duration_minutes", json!(70000)),
             422,
-            "invalid_fields",
+            "invalid_duration",
         ),
         (
             Method::POST,
