@@ -29,6 +29,11 @@ const env = useServerAndBrowser({
   },
 });
 
+// A note's card by its own text (a card's selects list other notes' texts).
+function noteCard(page, text) {
+  return page.locator('li.note').filter({ has: page.locator('p.note-text', { hasText: text }) });
+}
+
 async function withContext(options, use) {
   const context = await env.browser.newContext(options);
   try {
@@ -72,7 +77,7 @@ describe('a live workshop', () => {
         await facilitator.focus('#theme-name');
         await facilitator.keyboard.type('Tiedottaminen jonossa');
         await Promise.all([facilitator.waitForNavigation(), facilitator.keyboard.press('Enter')]);
-        const note = facilitator.locator('li.note', { hasText: text });
+        const note = noteCard(facilitator, text);
         const select = note.locator('select[name="theme_id"]');
         await select.focus();
         await facilitator.keyboard.press('ArrowDown');
@@ -83,14 +88,14 @@ describe('a live workshop', () => {
 
         // The participant votes and learns nothing of the votes.
         await participant.reload();
-        const mine = participant.locator('li.note', { hasText: text });
-        await Promise.all([participant.waitForNavigation(), mine.locator('button').click()]);
+        const mine = noteCard(participant, text);
+        await Promise.all([participant.waitForNavigation(), mine.locator('form[action$="/votes"] button').click()]);
         assert.equal(await participant.locator('li.note strong').count(), 0, 'no counts before the reveal');
         const html = await participant.content();
         assert.ok(!/\d+ ääni(ä)?</.test(html), 'no vote count anywhere in the page');
 
         await Promise.all([facilitator.waitForNavigation(), facilitator.locator('form[action$="/reveal"] button').click()]);
-        await participant.locator('li.note', { hasText: text }).locator('strong', { hasText: '1 ääni' }).waitFor({ timeout: 15_000 });
+        await noteCard(participant, text).locator('strong', { hasText: '1 ääni' }).waitFor({ timeout: 15_000 });
         await auditPage(participant, { what: 'the participant board after the reveal', lang: 'fi' });
         await auditPage(facilitator, { what: 'the facilitator view after the reveal', lang: 'fi' });
       })));
@@ -114,9 +119,81 @@ describe('a live workshop', () => {
       await Promise.all([page.waitForNavigation(), page.locator('#note-text').locator('xpath=ancestor::form').locator('button').click()]);
       await page.locator('.note-text', { hasText: 'En tidtabell på svenska' }).waitFor();
       const before = await page.locator('#votes-left').innerText();
-      await Promise.all([page.waitForNavigation(), page.locator('li.note', { hasText: 'En tidtabell' }).locator('button').click()]);
+      await Promise.all([page.waitForNavigation(), noteCard(page, 'En tidtabell').locator('form[action$="/votes"] button').click()]);
       assert.notEqual(await page.locator('#votes-left').innerText(), before, 'one vote fewer');
     }));
+  test('without JavaScript: a session for a workshop, notes grouped by participants until the lock, a duplicate merged', () =>
+    withContext({ javaScriptEnabled: false, locale: 'fi-FI' }, (facilitatorContext) =>
+      withContext({ javaScriptEnabled: false, locale: 'fi-FI', viewport: { width: 320, height: 700 } }, async (participantContext) => {
+        const facilitator = await facilitatorContext.newPage();
+        await login(facilitator, env.server);
+        await facilitator.goto(`${env.server.baseUrl}${env.setup.workspace}/live`);
+        // Held for the demo series' next workshop, with the title left empty.
+        await facilitator.selectOption('#session-workshop', { index: 2 });
+        await Promise.all([facilitator.waitForNavigation(), facilitator.locator('#session-workshop').locator('xpath=ancestor::form').locator('button[type="submit"]').click()]);
+        assert.match(await facilitator.locator('h1').innerText(), /Syksyn ideointityöpajat/);
+        assert.ok(await facilitator.locator('ol.columns-list li').count() >= 2, 'the phase asks its questions');
+        assert.ok(await facilitator.locator('#ground-rules li').count() >= 1, 'the group\'s ground rules');
+        const code = (await facilitator.locator('#join-code').innerText()).trim();
+        const facilitatePath = new URL(facilitator.url()).pathname;
+
+        const writer = await participantContext.newPage();
+        await writer.goto(`${env.server.baseUrl}/join?code=${code}`);
+        await writer.fill('#nickname', 'Kanerva');
+        await writer.check('#perspective-client');
+        await Promise.all([writer.waitForNavigation(), writer.locator('#join-form button[type="submit"]').click()]);
+        await Promise.all([writer.waitForNavigation(), writer.locator('main a.button.primary').click()]);
+        const question = await writer.locator('#note-column option').nth(1).innerText();
+        await writer.selectOption('#note-column', { index: 1 });
+        await writer.fill('#note-text', 'Jonotusnumero tekstiviestinä');
+        await Promise.all([writer.waitForNavigation(), writer.locator('#note-text').locator('xpath=ancestor::form').locator('button[type="submit"]').click()]);
+        const column = writer.locator('section.theme', { has: writer.locator('h3', { hasText: question }) });
+        await column.locator('.note-text', { hasText: 'Jonotusnumero tekstiviestinä' }).waitFor();
+        await writer.fill('#note-text', 'Tekstiviesti jonotuksesta');
+        await Promise.all([writer.waitForNavigation(), writer.locator('#note-text').locator('xpath=ancestor::form').locator('button[type="submit"]').click()]);
+
+        const other = await (await env.browser.newContext({ javaScriptEnabled: false })).newPage();
+        await other.goto(`${env.server.baseUrl}/join?code=${code}`);
+        await other.fill('#nickname', 'Vaahtera');
+        await other.check('#perspective-professional');
+        await Promise.all([other.waitForNavigation(), other.locator('#join-form button[type="submit"]').click()]);
+        await Promise.all([other.waitForNavigation(), other.locator('main a.button.primary').click()]);
+        await other.fill('#note-text', 'Soitto jonossa odottavalle');
+        await Promise.all([other.waitForNavigation(), other.locator('#note-text').locator('xpath=ancestor::form').locator('button[type="submit"]').click()]);
+
+        await facilitator.goto(`${env.server.baseUrl}${facilitatePath}`);
+        await facilitator.fill('#theme-name', 'Tieto jonossa');
+        await Promise.all([facilitator.waitForNavigation(), facilitator.locator('#theme-name').locator('xpath=ancestor::form').locator('button').click()]);
+
+        // The board is open for grouping: the writer moves someone else's note, by keyboard.
+        await writer.reload();
+        const othersNote = noteCard(writer, 'Soitto jonossa odottavalle');
+        await othersNote.locator('select[name="theme_id"]').focus();
+        await writer.keyboard.press('ArrowDown');
+        await writer.keyboard.press('Tab');
+        await Promise.all([writer.waitForNavigation(), writer.keyboard.press('Enter')]);
+        const theme = writer.locator('section.theme', { has: writer.locator('h3', { hasText: 'Tieto jonossa' }) });
+        await theme.locator('.note-text', { hasText: 'Soitto jonossa odottavalle' }).waitFor();
+
+        // Locked, only their own notes move.
+        await Promise.all([facilitator.waitForNavigation(), facilitator.locator('#lock-form button').click()]);
+        await writer.reload();
+        await writer.locator('#board-locked').waitFor();
+        assert.equal(await noteCard(writer, 'Soitto jonossa odottavalle').locator('select[name="theme_id"]').count(), 0);
+        assert.equal(await noteCard(writer, 'Jonotusnumero tekstiviestinä').locator('select[name="theme_id"]').count(), 1);
+
+        // The facilitator merges the writer's second note into the first.
+        const duplicate = noteCard(facilitator, 'Tekstiviesti jonotuksesta');
+        await duplicate.locator('select[name="into"]').selectOption({ label: 'Jonotusnumero tekstiviestinä' });
+        await Promise.all([facilitator.waitForNavigation(), duplicate.locator('form[action$="/merge"] button').click()]);
+        await facilitator.locator('.merged li', { hasText: 'Tekstiviesti jonotuksesta' }).waitFor();
+        await writer.reload();
+        await writer.locator('.merged li', { hasText: 'Tekstiviesti jonotuksesta' }).waitFor();
+        // Its writer takes the other note back.
+        await Promise.all([writer.waitForNavigation(), noteCard(writer, 'Jonotusnumero tekstiviestinä').locator('form[action$="/delete"] button').click()]);
+        assert.equal(await writer.locator('.note-text', { hasText: 'Jonotusnumero tekstiviestinä' }).count(), 0);
+        await other.context().close();
+      })));
 });
 
 describe('live views (accessibility)', () => {

@@ -3,13 +3,14 @@
 //! no e-mail), and finding a participant by their token.
 
 use polku_domain::live::{
-    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, LiveSession, Nickname, Participant,
-    Perspective, ReturnCode, SessionTitle, VoteBudget,
+    ColumnPrompt, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, LiveSession, Nickname,
+    Participant, Perspective, ReturnCode, SessionTitle, VoteBudget,
 };
-use polku_domain::{ErrorCode, UserId, ValidationError, WorkspaceId};
+use polku_domain::{ErrorCode, UserId, ValidationError, WorkshopId, WorkspaceId};
 use polku_store::{NewLiveSession, NoteOutcome, Pseudonym, Store, StoreError};
 use rand::Rng;
 
+use crate::Tr;
 use crate::credentials::{new_secret, secret_hash};
 
 /// Why a live-session use case was refused.
@@ -44,24 +45,74 @@ fn random_code() -> JoinCode {
     JoinCode::from_indices(random_indices::<JOIN_CODE_LENGTH>())
 }
 
-/// Opens a session of `workspace` titled `title` (typed by `by`) with a
-/// fresh join code no other open session has.
+/// What a facilitator asks for when opening a session.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenSession<'a> {
+    /// The workspace.
+    pub workspace: WorkspaceId,
+    /// The facilitator opening it.
+    pub by: UserId,
+    /// Its title as typed (may be empty when a workshop is given).
+    pub title: &'a str,
+    /// The votes each participant gets.
+    pub budget: VoteBudget,
+    /// The workshop it is held for, if any.
+    pub workshop: Option<WorkshopId>,
+}
+
+/// Opens a session with a fresh join code no other open session has. Held
+/// for a workshop, it gets the questions of its series' phase as columns
+/// (in `t`'s language), the series' return codes, and, when no title was
+/// typed, the series' name and the workshop's day as its title.
 pub async fn open_session(
     store: &Store,
-    workspace: WorkspaceId,
-    by: UserId,
-    title: &str,
-    budget: VoteBudget,
+    request: &OpenSession<'_>,
+    t: Tr,
 ) -> Result<LiveSession, LiveError> {
-    let title = SessionTitle::parse(title).map_err(|e| LiveError::Invalid(vec![e]))?;
+    let workshop = match request.workshop {
+        None => None,
+        Some(id) => match store.session_workshop(request.workspace, id).await {
+            Ok(found) if !found.series_closed => Some(found),
+            Ok(_) | Err(StoreError::NotFound) => {
+                return Err(LiveError::Invalid(vec![ValidationError::new(
+                    "workshop",
+                    ErrorCode::UnknownWorkshop,
+                )]));
+            }
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let typed = request.title.trim();
+    let title = match &workshop {
+        Some(w) if typed.is_empty() => {
+            let title = format!("{}, {}", w.series_name, t.date(w.starts_at.date()));
+            SessionTitle::parse(
+                &title
+                    .chars()
+                    .take(SessionTitle::MAX_CHARS)
+                    .collect::<String>(),
+            )
+        }
+        _ => SessionTitle::parse(typed),
+    }
+    .map_err(|e| LiveError::Invalid(vec![e]))?;
+    let columns: Vec<ColumnPrompt> = workshop
+        .as_ref()
+        .map(|w| w.phase.board_question_keys())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|key| ColumnPrompt::parse(&t.get(key)).ok())
+        .collect();
     for _ in 0..CODE_ATTEMPTS {
         let code = random_code();
         let new = NewLiveSession {
-            workspace,
+            workspace: request.workspace,
             title: &title,
             join_code: &code,
-            budget,
-            created_by: by,
+            budget: request.budget,
+            created_by: request.by,
+            workshop: request.workshop,
+            columns: &columns,
         };
         match store.create_live_session(&new).await {
             Err(StoreError::Conflict(ErrorCode::Duplicate)) => continue,
@@ -89,7 +140,8 @@ fn random_return_code() -> ReturnCode {
 }
 
 /// Joins the open session with `code` as `nickname` with `perspective`, or,
-/// with a `return_code` of the session's workspace, as that pseudonym again
+/// with a `return_code` of the session's series (or, for a session held for
+/// no series, of its workspace's such sessions), as that pseudonym again
 /// (then nickname and perspective may be empty). Every bad field is reported
 /// at once; a code no open session has is [`LiveError::UnknownCode`].
 pub async fn join(
@@ -128,7 +180,9 @@ pub async fn join(
     };
     let (pseudonym, new_code) = match back {
         Some(back) => match store.pseudonym_by_code(&secret_hash(back.as_str())).await {
-            Ok(p) if p.workspace_id == session.workspace_id => (p, None),
+            Ok(p) if p.workspace_id == session.workspace_id && p.series_id == session.series_id => {
+                (p, None)
+            }
             Ok(_) | Err(StoreError::NotFound) => {
                 return Err(LiveError::Invalid(vec![ValidationError::new(
                     "return_code",
@@ -148,6 +202,7 @@ pub async fn join(
             let pseudonym = store
                 .create_pseudonym(
                     session.workspace_id,
+                    session.series_id,
                     &secret_hash(fresh.as_str()),
                     &nickname,
                     perspective,

@@ -150,6 +150,14 @@ error_codes! {
     VoteCapReached = "vote_cap_reached",
     /// The session is closed.
     SessionClosed = "session_closed",
+    /// The board is locked: participants move only their own notes.
+    SessionLocked = "session_locked",
+    /// Only the note's writer may do this.
+    NotYourNote = "not_your_note",
+    /// A note cannot be merged into itself or into a merged note.
+    CannotMerge = "cannot_merge",
+    /// Not a workshop of a running series of this workspace.
+    UnknownWorkshop = "unknown_workshop",
     /// Too many joins from here; the message names the wait.
     JoinRateLimited = "join_rate_limited",
     /// Too many notes too fast; the message names the wait.

@@ -100,6 +100,10 @@ typed_id!(
     /// Identifies a theme that groups a session's notes.
     ThemeId
 );
+typed_id!(
+    /// Identifies a column (a question of the step) on a session's board.
+    ColumnId
+);
 
 #[cfg(test)]
 mod tests {

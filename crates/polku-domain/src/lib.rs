@@ -22,8 +22,8 @@ pub use groups::{
     helsinki_to_utc, utc_to_helsinki,
 };
 pub use ids::{
-    GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PeriodId, SeriesId, ThemeId,
-    TokenId, UserId, WorkshopId, WorkspaceId,
+    ColumnId, GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PeriodId, SeriesId,
+    ThemeId, TokenId, UserId, WorkshopId, WorkspaceId,
 };
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};

@@ -33,6 +33,7 @@ pub use error::StoreError;
 pub use invitations::NewInvitation;
 pub use live::{
     Follow, NewLiveSession, NewNote, NoteOutcome, NoteWithVotes, Participation, Pseudonym,
+    SessionWorkshop,
 };
 pub use resets::PasswordReset;
 pub use series::UpcomingWorkshop;

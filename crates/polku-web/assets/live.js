@@ -91,10 +91,13 @@
   var url = main.getAttribute('data-live-events');
   var after = main.getAttribute('data-live-after');
   var source = new EventSource(url + (after ? '?after=' + encodeURIComponent(after) : ''));
-  ['note_added', 'note_moved', 'note_hidden', 'theme_added', 'vote_cast',
-   'votes_revealed', 'step_changed', 'participant_joined', 'session_closed',
-   'timer_changed', 'ready_changed']
-    .forEach(function (kind) {
+  // Every kind the page has sentences for (data-KIND-one on the region),
+  // so a new event kind needs no change here.
+  Array.prototype.forEach.call(region.attributes, function (attr) {
+    var match = /^data-([a-z_]+)-one$/.exec(attr.name);
+    if (match) {
+      var kind = match[1];
       source.addEventListener(kind, function () { heard(kind); });
-    });
+    }
+  });
 })();

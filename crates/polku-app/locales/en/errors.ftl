@@ -41,6 +41,10 @@ error-invalid_vote_budget = The number of votes must be 1 to 20, and one note ca
 error-vote_budget_spent = You have used all your votes.
 error-vote_cap_reached = You have already given this note as many votes as one note can get.
 error-session_closed = The workshop has ended. No more notes or votes can be added.
+error-session_locked = The facilitator has locked the board. You can move only your own notes.
+error-not_your_note = Only the person who wrote the note can do this.
+error-unknown_workshop = Choose a workshop from the list. A closed series cannot get new live sessions.
+error-cannot_merge = A note cannot be merged into itself or into a note that was already merged.
 error-join_rate_limited = { $seconds ->
     [one] Too many tries. Wait { $seconds } second and try again.
    *[other] Too many tries. Wait { $seconds } seconds and try again.

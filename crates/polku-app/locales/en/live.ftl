@@ -181,3 +181,66 @@ return-hidden = The facilitator hid the note. Reason: { $reason }
 return-votes-hidden = The votes do not show yet.
 return-theme = In the theme "{ $theme }". { $votes }
 projector-back = Back to running the workshop
+
+# Columns, merging, locking, taking a note back, workshops (issue 10).
+board-rules-summary = The group's ground rules
+board-column-label = Which question are you answering?
+board-locked = The facilitator has locked the board: you can move only your own notes to themes.
+board-merged-heading = The same was also said like this:
+board-move-label = Move to theme
+board-move-submit = Move
+board-delete = Delete my note
+board-no-column = Other notes
+board-notice-moved = The note was moved.
+board-notice-deleted = Your note was deleted.
+facilitate-columns-heading = Questions
+facilitate-columns-empty = The board has no questions yet. Add a question, and participants choose which one they answer.
+facilitate-column-label = New question
+facilitate-column-submit = Add question
+facilitate-lock-on = The board is locked: participants move only their own notes.
+facilitate-lock-off = The board is open: participants can group all notes into themes.
+facilitate-lock = Lock the board
+facilitate-unlock = Open the board for grouping
+facilitate-merge-label = Merge into a similar note
+facilitate-merge-submit = Merge
+facilitate-notice-column = The question was added.
+facilitate-notice-merged = The notes were merged. Their votes went along.
+facilitate-notice-locked = The board was locked.
+facilitate-notice-unlocked = The board was opened for grouping.
+sessions-field-workshop = Which planned workshop is this for?
+sessions-field-workshop-hint = Choose a workshop, and the board gets the questions of the series' phase and the group's ground rules. Return codes work in the workshops of the same series.
+sessions-field-workshop-none = No workshop
+sessions-field-title-hint = If you choose a workshop, you can leave the topic empty.
+return-merged = The note was merged into a similar note: { $note }
+live-announce-column_added = { $count ->
+    [one] The board got a new question.
+   *[other] The board got { $count } new questions.
+}
+live-announce-note_merged = { $count ->
+    [one] Two similar notes were merged.
+   *[other] { $count } notes were merged into similar ones.
+}
+live-announce-note_deleted = { $count ->
+    [one] A note was deleted.
+   *[other] { $count } notes were deleted.
+}
+live-announce-lock_changed = { $count ->
+    [one] The facilitator changed the board's lock.
+   *[other] The facilitator changed the board's lock.
+}
+board-q-initial-hopes = What do you hope for from this group?
+board-q-initial-worries = What worries you?
+board-q-current-works = What works in the services?
+board-q-current-stuck = Where do things get stuck?
+board-q-current-falls = Where do people drop out?
+board-q-needs-most = What matters most to fix?
+board-q-needs-first = Where do we start?
+board-q-ideas-new = What new idea would help?
+board-q-ideas-small = What small thing could change right away?
+board-q-refine-who = Who is the solution for, and who does it?
+board-q-refine-needs = What does the solution need to work?
+board-q-pilots-try = What do we try first?
+board-q-pilots-measure = How will we notice the pilot works?
+board-q-eval-worked = What worked?
+board-q-eval-change = What needs to change?
+board-q-eval-keep = What should stay for good?

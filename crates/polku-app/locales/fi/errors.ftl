@@ -41,6 +41,10 @@ error-invalid_vote_budget = Äänten määrän pitää olla 1–20, ja yhdelle l
 error-vote_budget_spent = Olet käyttänyt kaikki äänesi.
 error-vote_cap_reached = Olet antanut tälle lapulle jo niin monta ääntä kuin voi.
 error-session_closed = Työpaja on päättynyt. Uusia lappuja tai ääniä ei voi enää lisätä.
+error-session_locked = Ohjaaja on lukinnut taulun. Voit siirtää vain omia lappujasi.
+error-not_your_note = Vain lapun kirjoittaja voi tehdä tämän.
+error-unknown_workshop = Valitse työpaja listasta. Päättyneen sarjan työpajaan ei voi avata uutta työpajaa.
+error-cannot_merge = Lappua ei voi yhdistää itseensä eikä jo yhdistettyyn lappuun.
 error-join_rate_limited = { $seconds ->
     [one] Liian monta yritystä. Odota { $seconds } sekunti ja yritä uudelleen.
    *[other] Liian monta yritystä. Odota { $seconds } sekuntia ja yritä uudelleen.

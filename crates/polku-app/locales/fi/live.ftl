@@ -181,3 +181,66 @@ return-hidden = Ohjaaja piilotti lapun. Syy: { $reason }
 return-votes-hidden = Äänet eivät vielä näy.
 return-theme = Teemassa "{ $theme }". { $votes }
 projector-back = Takaisin työpajan ohjaukseen
+
+# Columns, merging, locking, taking a note back, workshops (issue 10).
+board-rules-summary = Ryhmän pelisäännöt
+board-column-label = Mihin kysymykseen vastaat?
+board-locked = Ohjaaja on lukinnut taulun: voit siirtää teemoihin vain omia lappujasi.
+board-merged-heading = Samaa sanottiin myös näin:
+board-move-label = Siirrä teemaan
+board-move-submit = Siirrä
+board-delete = Poista lappuni
+board-no-column = Muut laput
+board-notice-moved = Lappu siirrettiin.
+board-notice-deleted = Lappusi poistettiin.
+facilitate-columns-heading = Kysymykset
+facilitate-columns-empty = Taululla ei ole vielä kysymyksiä. Lisää kysymys, niin osallistujat valitsevat, mihin vastaavat.
+facilitate-column-label = Uusi kysymys
+facilitate-column-submit = Lisää kysymys
+facilitate-lock-on = Taulu on lukittu: osallistujat siirtävät vain omia lappujaan.
+facilitate-lock-off = Taulu on auki: osallistujat voivat ryhmitellä kaikkia lappuja teemoihin.
+facilitate-lock = Lukitse taulu
+facilitate-unlock = Avaa taulu ryhmittelyyn
+facilitate-merge-label = Yhdistä samanlaiseen lappuun
+facilitate-merge-submit = Yhdistä
+facilitate-notice-column = Kysymys lisättiin.
+facilitate-notice-merged = Laput yhdistettiin. Äänet siirtyivät mukana.
+facilitate-notice-locked = Taulu lukittiin.
+facilitate-notice-unlocked = Taulu avattiin ryhmittelyyn.
+sessions-field-workshop = Mihin suunniteltuun työpajaan?
+sessions-field-workshop-hint = Valitse työpaja, niin taululle tulevat sarjan vaiheen kysymykset ja ryhmän pelisäännöt. Paluukoodit toimivat saman sarjan työpajoissa.
+sessions-field-workshop-none = Ei mihinkään työpajaan
+sessions-field-title-hint = Jos valitset työpajan, voit jättää aiheen tyhjäksi.
+return-merged = Lappu yhdistettiin samanlaiseen lappuun: { $note }
+live-announce-column_added = { $count ->
+    [one] Taululle tuli uusi kysymys.
+   *[other] Taululle tuli { $count } uutta kysymystä.
+}
+live-announce-note_merged = { $count ->
+    [one] Kaksi samanlaista lappua yhdistettiin.
+   *[other] { $count } lappua yhdistettiin samanlaisiin.
+}
+live-announce-note_deleted = { $count ->
+    [one] Lappu poistettiin.
+   *[other] { $count } lappua poistettiin.
+}
+live-announce-lock_changed = { $count ->
+    [one] Ohjaaja muutti taulun lukitusta.
+   *[other] Ohjaaja muutti taulun lukitusta.
+}
+board-q-initial-hopes = Mitä toivot tältä ryhmältä?
+board-q-initial-worries = Mikä sinua mietityttää?
+board-q-current-works = Mikä palveluissa toimii?
+board-q-current-stuck = Missä kohdassa asiat jumittuvat?
+board-q-current-falls = Missä kohdassa ihmiset putoavat pois?
+board-q-needs-most = Mikä on tärkeintä korjata?
+board-q-needs-first = Mistä aloitetaan?
+board-q-ideas-new = Mikä uusi idea auttaisi?
+board-q-ideas-small = Minkä pienen asian voisi muuttaa heti?
+board-q-refine-who = Kenelle ratkaisu on ja kuka sen tekee?
+board-q-refine-needs = Mitä ratkaisu tarvitsee onnistuakseen?
+board-q-pilots-try = Mitä kokeillaan ensin?
+board-q-pilots-measure = Mistä huomaamme, että kokeilu toimii?
+board-q-eval-worked = Mikä toimi?
+board-q-eval-change = Mitä pitää muuttaa?
+board-q-eval-keep = Mikä jää pysyväksi?

@@ -41,6 +41,10 @@ error-invalid_vote_budget = Antalet röster ska vara 1–20, och en lapp kan få
 error-vote_budget_spent = Du har använt alla dina röster.
 error-vote_cap_reached = Du har redan gett den här lappen så många röster som går.
 error-session_closed = Workshoppen har avslutats. Nya lappar eller röster kan inte längre läggas till.
+error-session_locked = Handledaren har låst tavlan. Du kan bara flytta dina egna lappar.
+error-not_your_note = Bara den som skrev lappen kan göra det här.
+error-unknown_workshop = Välj en workshop i listan. En avslutad serie kan inte få nya workshoppar.
+error-cannot_merge = En lapp kan inte slås ihop med sig själv eller med en lapp som redan slagits ihop.
 error-join_rate_limited = { $seconds ->
     [one] För många försök. Vänta { $seconds } sekund och försök igen.
    *[other] För många försök. Vänta { $seconds } sekunder och försök igen.

@@ -181,3 +181,66 @@ return-hidden = Handledaren dolde lappen. Orsak: { $reason }
 return-votes-hidden = Rösterna syns inte ännu.
 return-theme = I temat "{ $theme }". { $votes }
 projector-back = Tillbaka till att styra workshoppen
+
+# Columns, merging, locking, taking a note back, workshops (issue 10).
+board-rules-summary = Gruppens spelregler
+board-column-label = Vilken fråga svarar du på?
+board-locked = Handledaren har låst tavlan: du kan flytta bara dina egna lappar till teman.
+board-merged-heading = Samma sak sades också så här:
+board-move-label = Flytta till tema
+board-move-submit = Flytta
+board-delete = Ta bort min lapp
+board-no-column = Andra lappar
+board-notice-moved = Lappen flyttades.
+board-notice-deleted = Din lapp togs bort.
+facilitate-columns-heading = Frågor
+facilitate-columns-empty = Tavlan har inga frågor ännu. Lägg till en fråga, så väljer deltagarna vad de svarar på.
+facilitate-column-label = Ny fråga
+facilitate-column-submit = Lägg till fråga
+facilitate-lock-on = Tavlan är låst: deltagarna flyttar bara sina egna lappar.
+facilitate-lock-off = Tavlan är öppen: deltagarna kan gruppera alla lappar i teman.
+facilitate-lock = Lås tavlan
+facilitate-unlock = Öppna tavlan för gruppering
+facilitate-merge-label = Slå ihop med en liknande lapp
+facilitate-merge-submit = Slå ihop
+facilitate-notice-column = Frågan lades till.
+facilitate-notice-merged = Lapparna slogs ihop. Rösterna följde med.
+facilitate-notice-locked = Tavlan låstes.
+facilitate-notice-unlocked = Tavlan öppnades för gruppering.
+sessions-field-workshop = Vilken planerad workshop gäller det?
+sessions-field-workshop-hint = Välj en workshop, så får tavlan frågorna för seriens fas och gruppens spelregler. Returkoder fungerar i samma series workshoppar.
+sessions-field-workshop-none = Ingen workshop
+sessions-field-title-hint = Om du väljer en workshop kan du lämna ämnet tomt.
+return-merged = Lappen slogs ihop med en liknande lapp: { $note }
+live-announce-column_added = { $count ->
+    [one] Tavlan fick en ny fråga.
+   *[other] Tavlan fick { $count } nya frågor.
+}
+live-announce-note_merged = { $count ->
+    [one] Två liknande lappar slogs ihop.
+   *[other] { $count } lappar slogs ihop med liknande.
+}
+live-announce-note_deleted = { $count ->
+    [one] En lapp togs bort.
+   *[other] { $count } lappar togs bort.
+}
+live-announce-lock_changed = { $count ->
+    [one] Handledaren ändrade tavlans låsning.
+   *[other] Handledaren ändrade tavlans låsning.
+}
+board-q-initial-hopes = Vad hoppas du av den här gruppen?
+board-q-initial-worries = Vad funderar du på?
+board-q-current-works = Vad fungerar i tjänsterna?
+board-q-current-stuck = Var fastnar det?
+board-q-current-falls = Var faller människor bort?
+board-q-needs-most = Vad är viktigast att rätta till?
+board-q-needs-first = Var börjar vi?
+board-q-ideas-new = Vilken ny idé skulle hjälpa?
+board-q-ideas-small = Vilken liten sak kunde ändras genast?
+board-q-refine-who = Vem är lösningen för och vem gör den?
+board-q-refine-needs = Vad behöver lösningen för att lyckas?
+board-q-pilots-try = Vad prövar vi först?
+board-q-pilots-measure = Hur märker vi att försöket fungerar?
+board-q-eval-worked = Vad fungerade?
+board-q-eval-change = Vad behöver ändras?
+board-q-eval-keep = Vad ska bli bestående?

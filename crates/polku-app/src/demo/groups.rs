@@ -7,7 +7,7 @@
 
 use polku_domain::{
     AgendaItem, GroupDetails, LocalizedText, Method, NewCollectionPeriod, NewWorkshop, Phase, Role,
-    SeriesName, Workspace, helsinki_to_utc,
+    SeriesName, WorkshopId, Workspace, helsinki_to_utc,
 };
 use polku_store::{Store, User};
 use time::{Date, Duration, OffsetDateTime, Time};
@@ -20,7 +20,7 @@ pub(super) async fn create(
     store: &Store,
     workspace: &Workspace,
     people: &[(User, Role)],
-) -> Result<(), DemoError> {
+) -> Result<Vec<WorkshopId>, DemoError> {
     let facilitators: Vec<_> = people
         .iter()
         .filter(|(_, role)| *role >= Role::Facilitator)
@@ -76,10 +76,12 @@ pub(super) async fn create(
     let series = store
         .create_series(workspace.id, group.id, &name, Phase::Ideation)
         .await?;
+    let mut held = Vec::new();
     for workshop in workshops() {
-        store
+        let added = store
             .add_workshop(workspace.id, group.id, series.id, &workshop)
             .await?;
+        held.push(added.id);
     }
     let period = NewCollectionPeriod {
         starts_on: today() - Duration::days(13),
@@ -105,7 +107,7 @@ pub(super) async fn create(
     store
         .close_series(workspace.id, other.id, spring.id)
         .await?;
-    Ok(())
+    Ok(held)
 }
 
 /// Today in Finland (near enough for demo dates).

@@ -1,15 +1,17 @@
-//! Demo workshops: one finished, with notes grouped under themes and the
-//! votes revealed, and one open that a newcomer can join at once with the
-//! code `serve` prints.
+//! Demo workshops, held for the demo series' first two workshops: one
+//! finished, with notes in the phase's columns grouped under themes, a
+//! duplicate merged and the votes revealed, and one open that a newcomer can
+//! join at once with the code `serve` prints.
 
 use polku_domain::live::{
-    JoinCode, LiveSession, Nickname, NoteText, Perspective, ThemeName, VoteBudget,
+    BoardColumn, JoinCode, LiveSession, Nickname, NoteText, Perspective, ThemeName, VoteBudget,
 };
-use polku_domain::{Workspace, live::Participant};
+use polku_domain::{Language, WorkshopId, Workspace, live::Participant};
 use polku_store::{NewNote, Store, User};
 
 use super::DemoError;
-use crate::live::open_session;
+use crate::Tr;
+use crate::live::{OpenSession, open_session};
 
 /// The finished workshop's participants (nickname, perspective).
 const PEOPLE: [(&str, Perspective); 7] = [
@@ -105,6 +107,7 @@ async fn join(
 async fn note(
     store: &Store,
     session: &LiveSession,
+    column: Option<&BoardColumn>,
     by: &Participant,
     text: &str,
 ) -> Result<polku_domain::live::Note, DemoError> {
@@ -115,6 +118,7 @@ async fn note(
             &NewNote {
                 text: &text,
                 theme: None,
+                column: column.map(|c| c.id),
                 participant: Some(by),
                 written_by: None,
             },
@@ -122,21 +126,29 @@ async fn note(
         .await?)
 }
 
-/// Creates the demo's workshops in `workspace`; gives the open one's code.
+/// Creates the demo's live sessions in `workspace`, held for the first two
+/// of `workshops`; gives the open one's code.
 pub(super) async fn create(
     store: &Store,
     workspace: &Workspace,
     facilitator: &User,
+    workshops: &[WorkshopId],
 ) -> Result<JoinCode, DemoError> {
+    let finnish = Tr::new(Language::Fi);
     let finished = open_session(
         store,
-        workspace.id,
-        facilitator.id,
-        "Työpaja 2: mitkä tarpeet ovat tärkeimmät?",
-        VoteBudget::new(3, 2).map_err(|e| DemoError::Invalid(e.code))?,
+        &OpenSession {
+            workspace: workspace.id,
+            by: facilitator.id,
+            title: "Työpaja 2: mitkä tarpeet ovat tärkeimmät?",
+            budget: VoteBudget::new(3, 2).map_err(|e| DemoError::Invalid(e.code))?,
+            workshop: workshops.first().copied(),
+        },
+        finnish,
     )
     .await
     .map_err(DemoError::from_live)?;
+    let columns = store.list_live_columns(finished.id).await?;
     let mut people = Vec::new();
     for (nickname, perspective) in PEOPLE {
         people.push(join(store, &finished, nickname, perspective).await?);
@@ -151,9 +163,9 @@ pub(super) async fn create(
             .await?;
         let mut ids = Vec::new();
         for (writer, text) in theme_notes {
-            let written = note(store, &finished, &people[*writer], text).await?;
+            let written = note(store, &finished, columns.first(), &people[*writer], text).await?;
             store
-                .move_live_note(finished.id, written.id, Some(theme.id))
+                .move_live_note(finished.id, written.id, Some(theme.id), None)
                 .await?;
             ids.push(written.id);
         }
@@ -171,18 +183,35 @@ pub(super) async fn create(
             Some("Äänestä kolmea tärkeintä tarvetta."),
         )
         .await?;
+    // A duplicate someone wrote, merged into the note it repeats.
+    let again = note(
+        store,
+        &finished,
+        columns.get(1),
+        &people[2],
+        "Joka kerta pitää kertoa kaikki alusta.",
+    )
+    .await?;
+    store
+        .merge_live_note(finished.id, again.id, notes[1][0])
+        .await?;
     store.reveal_live_votes(workspace.id, finished.id).await?;
     store.close_live_session(workspace.id, finished.id).await?;
 
     let open = open_session(
         store,
-        workspace.id,
-        facilitator.id,
-        "Työpaja 3: ratkaisuideat jonottamiseen",
-        VoteBudget::DEFAULT,
+        &OpenSession {
+            workspace: workspace.id,
+            by: facilitator.id,
+            title: "Työpaja 3: ratkaisuideat jonottamiseen",
+            budget: VoteBudget::DEFAULT,
+            workshop: workshops.get(1).copied(),
+        },
+        finnish,
     )
     .await
     .map_err(DemoError::from_live)?;
+    let open_columns = store.list_live_columns(open.id).await?;
     store
         .set_live_step(
             workspace.id,
@@ -194,6 +223,7 @@ pub(super) async fn create(
     note(
         store,
         &open,
+        open_columns.first(),
         &guide,
         "Jonossa odottavalle soitetaan kerran kuussa ja kerrotaan, missä mennään.",
     )

@@ -91,8 +91,8 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
     }
     let people = accounts::ensure_people(store).await?;
     let workspace = workspaces::create(store, &people).await?;
-    live::create(store, &workspace, &people[0].0).await?;
-    groups::create(store, &workspace, &people).await?;
+    let workshops = groups::create(store, &workspace, &people).await?;
+    live::create(store, &workspace, &people[0].0, &workshops).await?;
     store
         .set_setting(DEMO_SETTING, &workspace.id.to_string())
         .await?;

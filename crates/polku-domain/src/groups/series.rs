@@ -86,6 +86,30 @@ text_enum!(
     ]
 );
 
+impl Phase {
+    /// The translation keys of the questions a live board asks in this
+    /// phase, one column each.
+    pub const fn board_question_keys(self) -> &'static [&'static str] {
+        match self {
+            Phase::InitialCoaching => &["board-q-initial-hopes", "board-q-initial-worries"],
+            Phase::CurrentState => &[
+                "board-q-current-works",
+                "board-q-current-stuck",
+                "board-q-current-falls",
+            ],
+            Phase::PrimaryNeeds => &["board-q-needs-most", "board-q-needs-first"],
+            Phase::Ideation => &["board-q-ideas-new", "board-q-ideas-small"],
+            Phase::Refining => &["board-q-refine-who", "board-q-refine-needs"],
+            Phase::Pilots => &["board-q-pilots-try", "board-q-pilots-measure"],
+            Phase::Evaluation => &[
+                "board-q-eval-worked",
+                "board-q-eval-change",
+                "board-q-eval-keep",
+            ],
+        }
+    }
+}
+
 impl Method {
     /// The translation key of its plain-language instructions.
     pub const fn instructions_key(self) -> &'static str {

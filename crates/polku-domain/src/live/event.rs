@@ -34,11 +34,19 @@ pub enum LiveEventKind {
     TimerChanged,
     /// A participant said they are ready (or took it back).
     ReadyChanged,
+    /// A column (question) was added to the board.
+    ColumnAdded,
+    /// A note was merged into a duplicate (payload: both ids).
+    NoteMerged,
+    /// A participant took back their own note.
+    NoteDeleted,
+    /// The facilitator locked or unlocked the board.
+    LockChanged,
 }
 
 impl LiveEventKind {
     /// Every kind.
-    pub const ALL: [LiveEventKind; 11] = [
+    pub const ALL: [LiveEventKind; 15] = [
         LiveEventKind::ParticipantJoined,
         LiveEventKind::NoteAdded,
         LiveEventKind::NoteMoved,
@@ -50,6 +58,10 @@ impl LiveEventKind {
         LiveEventKind::SessionClosed,
         LiveEventKind::TimerChanged,
         LiveEventKind::ReadyChanged,
+        LiveEventKind::ColumnAdded,
+        LiveEventKind::NoteMerged,
+        LiveEventKind::NoteDeleted,
+        LiveEventKind::LockChanged,
     ];
 
     /// The stable text form (`note_added`, ...).
@@ -66,6 +78,10 @@ impl LiveEventKind {
             LiveEventKind::SessionClosed => "session_closed",
             LiveEventKind::TimerChanged => "timer_changed",
             LiveEventKind::ReadyChanged => "ready_changed",
+            LiveEventKind::ColumnAdded => "column_added",
+            LiveEventKind::NoteMerged => "note_merged",
+            LiveEventKind::NoteDeleted => "note_deleted",
+            LiveEventKind::LockChanged => "lock_changed",
         }
     }
 }

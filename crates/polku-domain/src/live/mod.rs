@@ -11,7 +11,7 @@ mod text;
 pub use code::{JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JoinCode, ReturnCode};
 pub use event::{LiveEvent, LiveEventKind};
 pub use session::{
-    LiveSession, Note, NoteAuthor, Participant, Perspective, SMALL_GROUP, Theme, Timer,
-    TimerChange, VoteBudget, VoteTally, shown_count,
+    BoardColumn, LiveSession, Note, NoteAuthor, Participant, Perspective, SMALL_GROUP, Theme,
+    Timer, TimerChange, VoteBudget, VoteTally, shown_count,
 };
-pub use text::{Nickname, NoteText, SessionTitle, ThemeName};
+pub use text::{ColumnPrompt, Nickname, NoteText, SessionTitle, ThemeName};

@@ -6,9 +6,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::live::{JoinCode, Nickname, NoteText, SessionTitle, ThemeName};
+use crate::live::{ColumnPrompt, JoinCode, Nickname, NoteText, SessionTitle, ThemeName};
 use crate::{
-    ErrorCode, LiveSessionId, NoteId, ParticipantId, ThemeId, UserId, ValidationError, WorkspaceId,
+    ColumnId, ErrorCode, LiveSessionId, NoteId, ParticipantId, SeriesId, ThemeId, UserId,
+    ValidationError, WorkshopId, WorkspaceId,
 };
 
 /// Whose voice a participant speaks with; recorded so results can show whose
@@ -148,7 +149,8 @@ pub struct LiveSession {
     pub open: bool,
     /// Whether vote counts are shown to participants.
     pub votes_revealed: bool,
-    /// Whether participants may only add and vote (not move or hide).
+    /// Whether participants may only add, vote and move their own notes
+    /// (not move others' notes).
     pub locked: bool,
     /// The votes each participant has.
     pub budget: VoteBudget,
@@ -156,6 +158,11 @@ pub struct LiveSession {
     pub step: Option<String>,
     /// The timer every screen draws.
     pub timer: Timer,
+    /// The workshop it is held for, if any.
+    pub workshop_id: Option<WorkshopId>,
+    /// The series of that workshop: return codes of the session belong to
+    /// it (without one, to the workspace).
+    pub series_id: Option<SeriesId>,
     /// Who opened it.
     pub created_by: UserId,
     /// When it was opened.
@@ -269,6 +276,11 @@ pub struct Note {
     pub session_id: LiveSessionId,
     /// The theme it is grouped under, if any.
     pub theme_id: Option<ThemeId>,
+    /// The board column (question) it answers, if any.
+    pub column_id: Option<ColumnId>,
+    /// The note it was merged into as a duplicate, if any; its votes went
+    /// there too.
+    pub merged_into: Option<NoteId>,
     /// What it says.
     pub text: NoteText,
     /// Who wrote it.
@@ -278,6 +290,15 @@ pub struct Note {
     /// When it was written.
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+}
+
+/// A column of the board: one question of the step, answered by notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardColumn {
+    /// Its id.
+    pub id: ColumnId,
+    /// The question it asks.
+    pub prompt: ColumnPrompt,
 }
 
 /// A theme notes are grouped under.

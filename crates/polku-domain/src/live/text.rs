@@ -47,6 +47,12 @@ limited_text!(
     "name",
     100
 );
+limited_text!(
+    /// The question a board column asks, 1 to 200 characters.
+    ColumnPrompt,
+    "prompt",
+    200
+);
 
 /// A note's text, 1 to 500 characters; line breaks are kept (as `\n`), other
 /// control characters refused.

@@ -4,10 +4,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use polku_domain::live::{
-    LiveEventKind, Note, NoteAuthor, NoteText, Participant, Perspective, Theme, ThemeName,
-    VoteTally,
+    BoardColumn, ColumnPrompt, LiveEventKind, Note, NoteAuthor, NoteText, Participant, Perspective,
+    Theme, ThemeName, VoteTally,
 };
-use polku_domain::{ErrorCode, LiveSessionId, NoteId, ParticipantId, ThemeId, UserId};
+use polku_domain::{ColumnId, ErrorCode, LiveSessionId, NoteId, ParticipantId, ThemeId, UserId};
 
 use super::events::{append_event, session_id};
 use crate::rows::{parse_column, validated};
@@ -20,6 +20,8 @@ pub struct NewNote<'a> {
     pub text: &'a NoteText,
     /// The theme to put it under, if any (of the same session).
     pub theme: Option<ThemeId>,
+    /// The column (question) it answers, if any (of the same session).
+    pub column: Option<ColumnId>,
     /// The participant who wrote it, or for whom it was typed in.
     pub participant: Option<&'a Participant>,
     /// The facilitator who typed it (for themselves or for a participant).
@@ -47,6 +49,20 @@ struct NoteRow {
     body: String,
     hidden_reason: Option<String>,
     created_at: i64,
+    column_id: Option<String>,
+    merged_into: Option<String>,
+}
+
+/// `SELECT` of the columns a [`NoteRow`] reads; the statement goes on with
+/// `WHERE ...`.
+macro_rules! select_notes {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, session_id, theme_id, participant_id, author_name, perspective, proxy, \
+             body, hidden_reason, created_at, column_id, merged_into FROM live_notes ",
+            $rest
+        )
+    };
 }
 
 impl NoteRow {
@@ -57,6 +73,14 @@ impl NoteRow {
             theme_id: self
                 .theme_id
                 .map(|t| parse_column(&t, "live_notes.theme_id"))
+                .transpose()?,
+            column_id: self
+                .column_id
+                .map(|c| parse_column(&c, "live_notes.column_id"))
+                .transpose()?,
+            merged_into: self
+                .merged_into
+                .map(|m| parse_column(&m, "live_notes.merged_into"))
                 .transpose()?,
             text: validated(NoteText::parse(&self.body), "live_notes.body", &self.body)?,
             author: NoteAuthor {
@@ -77,10 +101,39 @@ impl NoteRow {
     }
 }
 
+/// Inside a write transaction: whether the session is open and locked.
+macro_rules! session_state {
+    ($tx:ident, $session:expr) => {{
+        let state: (bool, bool) =
+            sqlx::query_as("SELECT is_open, locked FROM live_sessions WHERE id = $1")
+                .bind($session.to_string())
+                .fetch_one(&mut *$tx)
+                .await?;
+        state
+    }};
+}
+
+/// Inside a write transaction: whether `participant` wrote the note of the
+/// session; `NotFound` when the session has no such note.
+macro_rules! written_by {
+    ($tx:ident, $session:expr, $note:expr, $participant:expr) => {{
+        let writer: Option<String> = sqlx::query_scalar(
+            "SELECT participant_id FROM live_notes WHERE id = $1 AND session_id = $2",
+        )
+        .bind($note.to_string())
+        .bind($session.to_string())
+        .fetch_optional(&mut *$tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        writer.as_deref() == Some($participant.to_string().as_str())
+    }};
+}
+
 fn note_payload(note: &Note) -> String {
     serde_json::json!({
         "note_id": note.id.to_string(),
         "theme_id": note.theme_id.map(|t| t.to_string()),
+        "column_id": note.column_id.map(|c| c.to_string()),
         "text": note.text.as_str(),
         "author": note.author.nickname,
         "perspective": note.author.perspective.map(Perspective::as_str),
@@ -108,6 +161,8 @@ impl Store {
             id,
             session_id: session,
             theme_id: new.theme,
+            column_id: new.column,
+            merged_into: None,
             text: new.text.clone(),
             author: NoteAuthor {
                 participant: new.participant.map(|p| p.id),
@@ -138,10 +193,20 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound)?;
             }
+            if let Some(column) = new.column {
+                sqlx::query_scalar::<_, String>(
+                    "SELECT id FROM live_columns WHERE id = $1 AND session_id = $2",
+                )
+                .bind(column.to_string())
+                .bind(session.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            }
             sqlx::query(
                 "INSERT INTO live_notes (id, session_id, theme_id, participant_id, written_by, \
-                 author_name, perspective, proxy, body, hidden_reason, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10)",
+                 author_name, perspective, proxy, body, hidden_reason, created_at, column_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11)",
             )
             .bind(id.to_string())
             .bind(session.to_string())
@@ -153,6 +218,7 @@ impl Store {
             .bind(note.author.proxy)
             .bind(note.text.as_str())
             .bind(now)
+            .bind(note.column_id.map(|c| c.to_string()))
             .execute(&mut *tx)
             .await?;
             event
@@ -168,11 +234,10 @@ impl Store {
         session: LiveSessionId,
     ) -> Result<Vec<NoteWithVotes>, StoreError> {
         let rows: Vec<NoteRow> = with_pool!(self, pool => {
-            sqlx::query_as(
-                "SELECT id, session_id, theme_id, participant_id, author_name, perspective, proxy, \
-                 body, hidden_reason, created_at FROM live_notes WHERE session_id = $1 \
-                 ORDER BY created_at, id",
-            ).bind(session.to_string()).fetch_all(pool).await
+            sqlx::query_as(select_notes!("WHERE session_id = $1 ORDER BY created_at, id"))
+                .bind(session.to_string())
+                .fetch_all(pool)
+                .await
         })?;
         let counts: Vec<(String, String, i64)> = with_pool!(self, pool => {
             sqlx::query_as(
@@ -206,6 +271,22 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Whether `note` is a note of `session`.
+    pub async fn live_note_exists(
+        &self,
+        session: LiveSessionId,
+        note: NoteId,
+    ) -> Result<bool, StoreError> {
+        let found: Option<String> = with_pool!(self, pool => {
+            sqlx::query_scalar("SELECT id FROM live_notes WHERE id = $1 AND session_id = $2")
+                .bind(note.to_string())
+                .bind(session.to_string())
+                .fetch_optional(pool)
+                .await
+        })?;
+        Ok(found.is_some())
     }
 
     /// Makes a theme.
@@ -259,11 +340,14 @@ impl Store {
     }
 
     /// Puts a note under a theme (`None`: out of any); both of `session`.
+    /// A participant (`by`) moves notes only while the session is open, and
+    /// only their own while it is locked (`Conflict(SessionLocked)`).
     pub async fn move_live_note(
         &self,
         session: LiveSessionId,
         note: NoteId,
         theme: Option<ThemeId>,
+        by: Option<ParticipantId>,
     ) -> Result<(), StoreError> {
         let now = now_millis();
         let payload = serde_json::json!({
@@ -273,6 +357,15 @@ impl Store {
         .to_string();
         let event = write_tx!(self, tx => {
             let event = append_event!(self, tx, session, LiveEventKind::NoteMoved, payload, now);
+            if let Some(participant) = by {
+                let (open, locked) = session_state!(tx, session);
+                if !open {
+                    return Err(StoreError::Conflict(ErrorCode::SessionClosed));
+                }
+                if locked && !written_by!(tx, session, note, participant) {
+                    return Err(StoreError::Conflict(ErrorCode::SessionLocked));
+                }
+            }
             if let Some(theme) = theme {
                 sqlx::query_scalar::<_, String>(
                     "SELECT id FROM live_themes WHERE id = $1 AND session_id = $2",
@@ -357,7 +450,8 @@ impl Store {
                 return Err(StoreError::Conflict(ErrorCode::SessionClosed));
             }
             sqlx::query_scalar::<_, String>(
-                "SELECT id FROM live_notes WHERE id = $1 AND session_id = $2 AND hidden_reason IS NULL",
+                "SELECT id FROM live_notes WHERE id = $1 AND session_id = $2 \
+                 AND hidden_reason IS NULL AND merged_into IS NULL",
             )
             .bind(note.to_string())
             .bind(session.to_string())
@@ -405,5 +499,156 @@ impl Store {
                 .await
         })?;
         Ok(u32::try_from(used).unwrap_or(u32::MAX))
+    }
+
+    /// Adds a column (a question of the step) after the others.
+    pub async fn add_live_column(
+        &self,
+        session: LiveSessionId,
+        prompt: &ColumnPrompt,
+    ) -> Result<BoardColumn, StoreError> {
+        let id = ColumnId::new();
+        let now = now_millis();
+        let payload = serde_json::json!({ "column_id": id.to_string(), "prompt": prompt.as_str() })
+            .to_string();
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, session, LiveEventKind::ColumnAdded, payload, now);
+            sqlx::query(
+                "INSERT INTO live_columns (id, session_id, position, prompt, created_at) \
+                 VALUES ($1, $2, (SELECT COALESCE(MAX(position), -1) + 1 FROM live_columns \
+                 WHERE session_id = $2), $3, $4)",
+            )
+            .bind(id.to_string())
+            .bind(session.to_string())
+            .bind(prompt.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        Ok(BoardColumn {
+            id,
+            prompt: prompt.clone(),
+        })
+    }
+
+    /// The session's columns in their order.
+    pub async fn list_live_columns(
+        &self,
+        session: LiveSessionId,
+    ) -> Result<Vec<BoardColumn>, StoreError> {
+        let rows: Vec<(String, String)> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, prompt FROM live_columns WHERE session_id = $1 ORDER BY position, id",
+            )
+            .bind(session.to_string())
+            .fetch_all(pool)
+            .await
+        })?;
+        rows.into_iter()
+            .map(|(id, prompt)| {
+                Ok(BoardColumn {
+                    id: parse_column(&id, "live_columns.id")?,
+                    prompt: validated(
+                        ColumnPrompt::parse(&prompt),
+                        "live_columns.prompt",
+                        &prompt,
+                    )?,
+                })
+            })
+            .collect()
+    }
+
+    /// Merges `note` into its duplicate `into` (both of `session`): the note
+    /// stays, marked as merged, and its votes (and notes merged into it
+    /// before) go to `into`. `Conflict(CannotMerge)` for the same note, a
+    /// note already merged or a hidden one.
+    pub async fn merge_live_note(
+        &self,
+        session: LiveSessionId,
+        note: NoteId,
+        into: NoteId,
+    ) -> Result<(), StoreError> {
+        if note == into {
+            return Err(StoreError::Conflict(ErrorCode::CannotMerge));
+        }
+        let now = now_millis();
+        let payload = serde_json::json!({ "note_id": note.to_string(), "into": into.to_string() })
+            .to_string();
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, session, LiveEventKind::NoteMerged, payload, now);
+            for id in [note, into] {
+                let (merged, hidden): (Option<String>, Option<String>) = sqlx::query_as(
+                    "SELECT merged_into, hidden_reason FROM live_notes WHERE id = $1 AND session_id = $2",
+                )
+                .bind(id.to_string())
+                .bind(session.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+                // A hidden note's text must not reappear under another.
+                if merged.is_some() || hidden.is_some() {
+                    return Err(StoreError::Conflict(ErrorCode::CannotMerge));
+                }
+            }
+            sqlx::query("UPDATE live_notes SET merged_into = $1 WHERE merged_into = $2")
+                .bind(into.to_string())
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE live_notes SET merged_into = $1 WHERE id = $2")
+                .bind(into.to_string())
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE live_votes SET note_id = $1 WHERE note_id = $2")
+                .bind(into.to_string())
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        Ok(())
+    }
+
+    /// Deletes a note its writer takes back while the session is open; its
+    /// votes go back to those who gave them. `Conflict(NotYourNote)` for
+    /// anyone else's note.
+    pub async fn delete_live_note(
+        &self,
+        session: LiveSessionId,
+        note: NoteId,
+        participant: ParticipantId,
+    ) -> Result<(), StoreError> {
+        let now = now_millis();
+        let payload = serde_json::json!({ "note_id": note.to_string() }).to_string();
+        let event = write_tx!(self, tx => {
+            let event = append_event!(self, tx, session, LiveEventKind::NoteDeleted, payload, now);
+            let (open, _) = session_state!(tx, session);
+            if !open {
+                return Err(StoreError::Conflict(ErrorCode::SessionClosed));
+            }
+            if !written_by!(tx, session, note, participant) {
+                return Err(StoreError::Conflict(ErrorCode::NotYourNote));
+            }
+            // Notes merged into it stand on their own again.
+            sqlx::query("UPDATE live_notes SET merged_into = NULL WHERE merged_into = $1")
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM live_votes WHERE note_id = $1")
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM live_notes WHERE id = $1")
+                .bind(note.to_string())
+                .execute(&mut *tx)
+                .await?;
+            event
+        });
+        self.hub.publish(Arc::new(event));
+        Ok(())
     }
 }

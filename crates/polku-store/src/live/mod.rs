@@ -16,8 +16,10 @@ pub(crate) mod hub;
 mod listener;
 mod pseudonyms;
 mod sessions;
+mod workshops;
 
 pub use board::{NewNote, NoteWithVotes};
 pub use follow::Follow;
 pub use pseudonyms::{NoteOutcome, Pseudonym};
 pub use sessions::{NewLiveSession, Participation};
+pub use workshops::SessionWorkshop;

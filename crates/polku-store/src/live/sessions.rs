@@ -3,10 +3,12 @@
 use std::sync::Arc;
 
 use polku_domain::live::{
-    JoinCode, LiveEventKind, LiveSession, Nickname, Participant, Perspective, SessionTitle, Timer,
-    TimerChange, VoteBudget,
+    ColumnPrompt, JoinCode, LiveEventKind, LiveSession, Nickname, Participant, Perspective,
+    SessionTitle, Timer, TimerChange, VoteBudget,
 };
-use polku_domain::{ErrorCode, LiveSessionId, ParticipantId, UserId, WorkspaceId};
+use polku_domain::{
+    ColumnId, ErrorCode, LiveSessionId, ParticipantId, UserId, WorkshopId, WorkspaceId,
+};
 
 use super::events::{append_event, session_id};
 use crate::rows::{parse_column, validated};
@@ -25,6 +27,10 @@ pub struct NewLiveSession<'a> {
     pub budget: VoteBudget,
     /// The facilitator opening it.
     pub created_by: UserId,
+    /// The workshop it is held for, if any (of the same workspace).
+    pub workshop: Option<WorkshopId>,
+    /// The board's first columns, in order.
+    pub columns: &'a [ColumnPrompt],
 }
 
 /// A change of a session's own state.
@@ -33,6 +39,7 @@ enum SessionChange<'a> {
     Reveal,
     Close,
     Step(Option<&'a str>),
+    Lock(bool),
 }
 
 /// `SELECT` of a session's columns; the statement goes on with `WHERE ...`.
@@ -41,7 +48,7 @@ macro_rules! select_sessions {
         concat!(
             "SELECT id, workspace_id, title, join_code, is_open, votes_revealed, locked, \
              vote_budget, votes_per_note, step, created_by, created_at, last_seq, \
-             timer_ends_at, timer_paused_left_ms FROM live_sessions ",
+             timer_ends_at, timer_paused_left_ms, workshop_id, series_id FROM live_sessions ",
             $rest
         )
     };
@@ -64,6 +71,8 @@ struct SessionRow {
     last_seq: i64,
     timer_ends_at: Option<i64>,
     timer_paused_left_ms: Option<i64>,
+    workshop_id: Option<String>,
+    series_id: Option<String>,
 }
 
 impl SessionRow {
@@ -99,6 +108,14 @@ impl SessionRow {
                 (None, Some(left_ms)) => Timer::Paused { left_ms },
                 (None, None) => Timer::Off,
             },
+            workshop_id: self
+                .workshop_id
+                .map(|w| parse_column(&w, "live_sessions.workshop_id"))
+                .transpose()?,
+            series_id: self
+                .series_id
+                .map(|s| parse_column(&s, "live_sessions.series_id"))
+                .transpose()?,
             created_by: parse_column(&self.created_by, "live_sessions.created_by")?,
             created_at: from_millis(self.created_at),
             last_seq: self.last_seq,
@@ -136,28 +153,82 @@ impl ParticipantRow {
 }
 
 impl Store {
-    /// Opens a live session; `Conflict(Duplicate)` when another open session
-    /// has the join code.
+    /// Opens a live session with its first columns; `Conflict(Duplicate)`
+    /// when another open session has the join code, `NotFound` for a
+    /// workshop of another workspace.
     pub async fn create_live_session(
         &self,
         new: &NewLiveSession<'_>,
     ) -> Result<LiveSession, StoreError> {
         let id = LiveSessionId::new();
         let now = now_millis();
-        crate::execute!(self, sqlx::query(
-            "INSERT INTO live_sessions (id, workspace_id, title, join_code, is_open, votes_revealed, \
-             locked, vote_budget, votes_per_note, step, created_by, created_at, last_seq) \
-             VALUES ($1, $2, $3, $4, TRUE, FALSE, FALSE, $5, $6, NULL, $7, $8, 0)",
-        )
-        .bind(id.to_string())
-        .bind(new.workspace.to_string())
-        .bind(new.title.as_str())
-        .bind(new.join_code.as_str())
-        .bind(i64::from(new.budget.per_participant))
-        .bind(i64::from(new.budget.per_note))
-        .bind(new.created_by.to_string())
-        .bind(now))?;
+        write_tx!(self, tx => {
+            let series: Option<String> = match new.workshop {
+                None => None,
+                Some(workshop) => Some(
+                    sqlx::query_scalar(
+                        "SELECT s.id FROM workshops w JOIN workshop_series s ON s.id = w.series_id \
+                         JOIN development_groups g ON g.id = s.group_id \
+                         WHERE w.id = $1 AND g.workspace_id = $2",
+                    )
+                    .bind(workshop.to_string())
+                    .bind(new.workspace.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .ok_or(StoreError::NotFound)?,
+                ),
+            };
+            sqlx::query(
+                "INSERT INTO live_sessions (id, workspace_id, title, join_code, is_open, votes_revealed, \
+                 locked, vote_budget, votes_per_note, step, created_by, created_at, last_seq, \
+                 workshop_id, series_id) \
+                 VALUES ($1, $2, $3, $4, TRUE, FALSE, FALSE, $5, $6, NULL, $7, $8, 0, $9, $10)",
+            )
+            .bind(id.to_string())
+            .bind(new.workspace.to_string())
+            .bind(new.title.as_str())
+            .bind(new.join_code.as_str())
+            .bind(i64::from(new.budget.per_participant))
+            .bind(i64::from(new.budget.per_note))
+            .bind(new.created_by.to_string())
+            .bind(now)
+            .bind(new.workshop.map(|w| w.to_string()))
+            .bind(series)
+            .execute(&mut *tx)
+            .await?;
+            for (position, prompt) in new.columns.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO live_columns (id, session_id, position, prompt, created_at) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(ColumnId::new().to_string())
+                .bind(id.to_string())
+                .bind(i64::try_from(position).unwrap_or(i64::MAX))
+                .bind(prompt.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+        });
         self.live_session(new.workspace, id).await
+    }
+
+    /// The sessions held for `workshop`, newest first.
+    pub async fn live_sessions_of_workshop(
+        &self,
+        workspace: WorkspaceId,
+        workshop: WorkshopId,
+    ) -> Result<Vec<LiveSession>, StoreError> {
+        let rows: Vec<SessionRow> = with_pool!(self, pool => {
+            sqlx::query_as(select_sessions!(
+                "WHERE workshop_id = $1 AND workspace_id = $2 ORDER BY created_at DESC, id"
+            ))
+            .bind(workshop.to_string())
+            .bind(workspace.to_string())
+            .fetch_all(pool)
+            .await
+        })?;
+        rows.into_iter().map(SessionRow::into_session).collect()
     }
 
     /// The session `id` of `workspace`.
@@ -223,6 +294,10 @@ impl Store {
                 LiveEventKind::StepChanged,
                 serde_json::json!({ "step": step }).to_string(),
             ),
+            SessionChange::Lock(locked) => (
+                LiveEventKind::LockChanged,
+                serde_json::json!({ "locked": locked }).to_string(),
+            ),
         };
         let event = write_tx!(self, tx => {
             let event = append_event!(self, tx, id, kind, payload, now);
@@ -238,6 +313,13 @@ impl Store {
                     sqlx::query("UPDATE live_sessions SET is_open = FALSE, closed_at = $2 WHERE id = $1")
                         .bind(&id_text)
                         .bind(now)
+                        .execute(&mut *tx)
+                        .await?
+                }
+                SessionChange::Lock(locked) => {
+                    sqlx::query("UPDATE live_sessions SET locked = $2 WHERE id = $1")
+                        .bind(&id_text)
+                        .bind(locked)
                         .execute(&mut *tx)
                         .await?
                 }
@@ -277,6 +359,18 @@ impl Store {
         id: LiveSessionId,
     ) -> Result<LiveSession, StoreError> {
         self.change_live_session(workspace, id, SessionChange::Close)
+            .await
+    }
+
+    /// Locks the board (participants move only their own notes) or opens it
+    /// to everyone's grouping.
+    pub async fn set_live_lock(
+        &self,
+        workspace: WorkspaceId,
+        id: LiveSessionId,
+        locked: bool,
+    ) -> Result<LiveSession, StoreError> {
+        self.change_live_session(workspace, id, SessionChange::Lock(locked))
             .await
     }
 

@@ -35,6 +35,8 @@ async fn session(store: &Store, budget: VoteBudget) -> (User, WorkspaceId, LiveS
             join_code: &code,
             budget,
             created_by: owner.id,
+            workshop: None,
+            columns: &[],
         })
         .await
         .expect("session");
@@ -70,6 +72,7 @@ async fn note(
             &NewNote {
                 text: &NoteText::parse(text).expect("text"),
                 theme: None,
+                column: None,
                 participant: Some(p),
                 written_by: None,
             },
@@ -105,6 +108,8 @@ async fn a_session_is_joined_by_code_and_closes(db: &TestDb) {
             join_code: &code,
             budget: VoteBudget::DEFAULT,
             created_by: found.created_by,
+            workshop: None,
+            columns: &[],
         })
         .await;
     assert!(
@@ -136,6 +141,7 @@ async fn a_session_is_joined_by_code_and_closes(db: &TestDb) {
             &NewNote {
                 text: &text,
                 theme: None,
+                column: None,
                 participant: Some(&kettu),
                 written_by: None,
             },
@@ -164,6 +170,8 @@ async fn a_session_is_joined_by_code_and_closes(db: &TestDb) {
             join_code: &code,
             budget: VoteBudget::DEFAULT,
             created_by: found.created_by,
+            workshop: None,
+            columns: &[],
         })
         .await
         .expect("code reused after closing");
@@ -225,6 +233,8 @@ async fn votes_stay_within_the_budget_and_the_cap(db: &TestDb) {
                 join_code: &JoinCode::parse("AAAAAA").expect("c"),
                 budget: VoteBudget::DEFAULT,
                 created_by: owner.id,
+                workshop: None,
+                columns: &[],
             })
             .await
             .expect("s");
@@ -358,7 +368,7 @@ async fn notes_move_under_themes_and_hide_with_a_reason(db: &TestDb) {
         .await
         .expect("theme");
     store
-        .move_live_note(id, n.id, Some(theme.id))
+        .move_live_note(id, n.id, Some(theme.id), None)
         .await
         .expect("moved");
     let listed = store.list_live_notes(id).await.expect("notes");
@@ -385,7 +395,9 @@ async fn notes_move_under_themes_and_hide_with_a_reason(db: &TestDb) {
         .await
         .expect("theme");
     assert!(matches!(
-        store.move_live_note(id, n.id, Some(foreign_theme.id)).await,
+        store
+            .move_live_note(id, n.id, Some(foreign_theme.id), None)
+            .await,
         Err(StoreError::NotFound)
     ));
     assert_eq!(store.list_live_themes(id).await.expect("themes").len(), 1);
@@ -404,6 +416,8 @@ async fn session_in_new_workspace(store: &Store) -> (User, WorkspaceId, LiveSess
             join_code: &JoinCode::parse("CCCCCC").expect("c"),
             budget: VoteBudget::DEFAULT,
             created_by: owner.id,
+            workshop: None,
+            columns: &[],
         })
         .await
         .expect("s");

@@ -5,6 +5,7 @@ mod accounts;
 mod groups;
 mod invitations;
 mod live;
+mod live_board;
 mod schema;
 mod series;
 mod settings;

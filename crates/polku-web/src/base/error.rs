@@ -51,7 +51,12 @@ impl AppError {
 
     /// 409 with a specific code.
     pub const fn conflict(code: ErrorCode) -> Self {
-        Self::new(StatusCode::CONFLICT, code)
+        match code {
+            // Someone else's note is not the caller's to change, whatever
+            // the session's state: 403, not a state conflict.
+            ErrorCode::NotYourNote => Self::new(StatusCode::FORBIDDEN, code),
+            _ => Self::new(StatusCode::CONFLICT, code),
+        }
     }
 
     /// 410: it existed but can no longer be used.

@@ -39,6 +39,10 @@ impl Announcer {
             (LiveEventKind::SessionClosed, "live-announce-session_closed"),
             (LiveEventKind::TimerChanged, "live-announce-timer_changed"),
             (LiveEventKind::ReadyChanged, "live-announce-ready_changed"),
+            (LiveEventKind::ColumnAdded, "live-announce-column_added"),
+            (LiveEventKind::NoteMerged, "live-announce-note_merged"),
+            (LiveEventKind::NoteDeleted, "live-announce-note_deleted"),
+            (LiveEventKind::LockChanged, "live-announce-lock_changed"),
         ];
         Self {
             timer_left: t.get("timer-left"),

@@ -8,9 +8,9 @@ use axum::http::StatusCode;
 use axum::http::header::RETRY_AFTER;
 use axum::response::{IntoResponse, Response};
 use polku_app::Arg;
-use polku_app::live::{LiveError, join, open_session};
+use polku_app::live::{LiveError, OpenSession, join, open_session};
 use polku_domain::live::{LiveSession, NoteText, ThemeName, VoteBudget};
-use polku_domain::{ErrorCode, NoteId, ParticipantId, Role, ThemeId, WorkspaceId};
+use polku_domain::{ColumnId, ErrorCode, NoteId, ParticipantId, Role, ThemeId, WorkspaceId};
 use polku_store::{NewNote, NoteWithVotes, StoreError};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -49,12 +49,19 @@ pub struct SessionResponse {
     pub votes_per_note: u32,
     /// The step every screen shows.
     pub step: Option<String>,
+    /// Whether participants may move only their own notes.
+    pub locked: bool,
+    /// The workshop it is held for, if any.
+    pub workshop_id: Option<Uuid>,
+    /// The series of that workshop: return codes from its earlier workshops
+    /// join as the same pseudonym.
+    pub series_id: Option<Uuid>,
     /// The number of its last event.
     pub last_event_id: i64,
 }
 
 impl SessionResponse {
-    fn new(session: &LiveSession, origin: &LinkOrigin) -> Self {
+    pub(super) fn new(session: &LiveSession, origin: &LinkOrigin) -> Self {
         Self {
             id: session.id.as_uuid(),
             workspace_id: session.workspace_id.as_uuid(),
@@ -66,6 +73,9 @@ impl SessionResponse {
             vote_budget: session.budget.per_participant,
             votes_per_note: session.budget.per_note,
             step: session.step.clone(),
+            locked: session.locked,
+            workshop_id: session.workshop_id.map(|w| w.as_uuid()),
+            series_id: session.series_id.map(|s| s.as_uuid()),
             last_event_id: session.last_seq,
         }
     }
@@ -85,6 +95,11 @@ pub struct OpenSessionRequest {
     /// Votes one participant may give one note (default: all of them).
     #[serde(default)]
     pub votes_per_note: Option<u32>,
+    /// The workshop of a running series it is held for: the board gets the
+    /// questions of the series' phase as columns, return codes belong to
+    /// the series, and every page shows the group's ground rules.
+    #[serde(default)]
+    pub workshop_id: Option<Uuid>,
 }
 
 /// Opens a live session in a workspace (owners and facilitators) with a
@@ -102,6 +117,7 @@ pub struct OpenSessionRequest {
 )]
 pub async fn open(
     State(state): State<AppState>,
+    chrome: Chrome,
     SignedIn(user): SignedIn,
     origin: LinkOrigin,
     ApiJson(body): ApiJson<OpenSessionRequest>,
@@ -123,7 +139,14 @@ pub async fn open(
         per_participant,
         body.votes_per_note.unwrap_or(per_participant),
     )?;
-    let session = open_session(&state.store, workspace, user.id, &body.title.0, budget)
+    let request = OpenSession {
+        workspace,
+        by: user.id,
+        title: &body.title.0,
+        budget,
+        workshop: body.workshop_id.map(Into::into),
+    };
+    let session = open_session(&state.store, &request, chrome.t)
         .await
         .map_err(live_error)?;
     Ok((
@@ -272,6 +295,10 @@ pub struct NoteResponse {
     pub text: String,
     /// The theme it is under, if any.
     pub theme_id: Option<Uuid>,
+    /// The column (question) it answers, if any.
+    pub column_id: Option<Uuid>,
+    /// The note it was merged into as a duplicate (its votes went there).
+    pub merged_into: Option<Uuid>,
     /// The writer's nickname.
     pub author: String,
     /// The writer's perspective, if known.
@@ -290,6 +317,8 @@ fn note_response(item: &NoteWithVotes, show_votes: bool) -> NoteResponse {
         id: note.id.as_uuid(),
         text: note.text.as_str().to_owned(),
         theme_id: note.theme_id.map(|t| t.as_uuid()),
+        column_id: note.column_id.map(|c| c.as_uuid()),
+        merged_into: note.merged_into.map(|m| m.as_uuid()),
         author: note.author.nickname.clone(),
         perspective: note.author.perspective.map(|p| p.as_str().to_owned()),
         proxy: note.author.proxy,
@@ -352,6 +381,9 @@ pub struct NoteRequest {
     /// The theme to put it under.
     #[serde(default)]
     pub theme_id: Option<Uuid>,
+    /// The column (question of the board) it answers.
+    #[serde(default)]
+    pub column_id: Option<Uuid>,
     /// Facilitators only: the participant it is typed in for (proxy entry).
     #[serde(default)]
     pub for_participant: Option<Uuid>,
@@ -400,6 +432,7 @@ pub async fn add_note(
 ) -> Result<Response, AppError> {
     let text = NoteText::parse(&body.text)?;
     let theme = body.theme_id.map(ThemeId::from);
+    let column = body.column_id.map(ColumnId::from);
     let note = match &caller.who {
         SessionRole::Participant(p) => {
             if body.for_participant.is_some() {
@@ -411,6 +444,7 @@ pub async fn add_note(
             let new = NewNote {
                 text: &text,
                 theme,
+                column,
                 participant: Some(p),
                 written_by: None,
             };
@@ -424,6 +458,7 @@ pub async fn add_note(
             let new = NewNote {
                 text: &text,
                 theme,
+                column,
                 participant: participant.as_ref(),
                 written_by: Some((user.id, user.name.as_str())),
             };
@@ -439,7 +474,7 @@ pub async fn add_note(
     Ok((StatusCode::CREATED, Json(note_response(&item, show))).into_response())
 }
 
-/// A theme of another session is a bad field, not a missing page.
+/// A theme or column of another session is a bad field, not a missing page.
 fn not_found_theme(error: StoreError) -> AppError {
     match error {
         StoreError::NotFound => AppError::invalid("theme_id", ErrorCode::InvalidFields),

@@ -1,31 +1,26 @@
-//! The facilitator's pages: the workspace's sessions with the form that
-//! opens one, and a session's view: the join code big with its QR code, the
-//! step, themes, moving notes under themes and hiding them (plain forms that
-//! work by keyboard and without JavaScript), the reveal, closing and the
-//! results by perspective.
+//! The facilitator's view of a session: the join code big with its QR code,
+//! the step, the timer, themes, moving notes under themes and hiding them
+//! (plain forms that work by keyboard and without JavaScript), the reveal,
+//! closing and the results by perspective.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
-use polku_app::live::open_session;
 use polku_app::{Arg, Tr};
-use polku_domain::live::{
-    LiveSession, Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, VoteBudget, shown_count,
-};
-use polku_domain::{LiveSessionId, NoteId, Role, ThemeId};
+use polku_domain::live::{Perspective, SMALL_GROUP, Theme, ThemeName, TimerChange, shown_count};
+use polku_domain::{Role, ThemeId};
 use polku_store::NoteWithVotes;
 use serde::Deserialize;
 
 use super::announcer::Announcer;
-use super::api::live_error;
-use super::board::{NoteGroup, group_notes};
+use super::board::{Layout, NoteActions, NoteGroup, group_notes};
+use super::held::ground_rules;
+use super::in_path::{SessionOfWorkspace, note_in_path};
 use super::timer::timer_view;
 use super::urls;
-use crate::base::access::WorkspaceAccess;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
@@ -33,187 +28,8 @@ use crate::base::forms::{ErrorSummary, FieldErrors};
 use crate::base::link_origin::LinkOrigin;
 use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
+use crate::groups::pages::GroundRules;
 use crate::workspaces::urls as workspace_urls;
-
-struct SessionItem {
-    url: String,
-    title: String,
-    state: String,
-    when: String,
-}
-
-#[derive(Template)]
-#[template(path = "live/sessions.html")]
-struct SessionsPage {
-    chrome: Chrome,
-    workspace_name: String,
-    home_url: String,
-    sessions: Vec<SessionItem>,
-    can_open: bool,
-    open_action: String,
-    title: String,
-    budget: String,
-    errors: FieldErrors,
-    error_summary: ErrorSummary,
-}
-
-async fn render_sessions(
-    state: &AppState,
-    chrome: Chrome,
-    access: &WorkspaceAccess,
-    typed: (String, String, FieldErrors),
-    status: StatusCode,
-) -> Result<Response, AppError> {
-    let t = chrome.t;
-    let workspace = access.workspace.id;
-    let sessions = state
-        .store
-        .list_live_sessions(workspace)
-        .await?
-        .into_iter()
-        .map(|s| SessionItem {
-            url: urls::facilitate(workspace, s.id),
-            title: s.title.as_str().to_owned(),
-            state: t.get(if s.open {
-                "sessions-state-open"
-            } else {
-                "sessions-state-closed"
-            }),
-            when: t.date_time(s.created_at),
-        })
-        .collect();
-    let (title, budget, errors) = typed;
-    let page = SessionsPage {
-        workspace_name: access.workspace.name.as_str().to_owned(),
-        home_url: workspace_urls::home(workspace),
-        sessions,
-        can_open: access.role >= Role::Facilitator,
-        open_action: urls::sessions(workspace),
-        error_summary: errors
-            .summary_with_ids(&[("title", "session-title"), ("budget", "session-budget")]),
-        title,
-        budget,
-        errors,
-        chrome,
-    };
-    Ok(render_page(status, &page))
-}
-
-/// `GET /workspaces/{workspace_id}/live`.
-pub(super) async fn sessions(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    access: WorkspaceAccess,
-) -> Result<Response, AppError> {
-    let typed = (
-        String::new(),
-        VoteBudget::DEFAULT.per_participant.to_string(),
-        FieldErrors::none(),
-    );
-    render_sessions(&state, chrome, &access, typed, StatusCode::OK).await
-}
-
-#[derive(Deserialize)]
-pub(super) struct OpenForm {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    budget: String,
-}
-
-/// `POST /workspaces/{workspace_id}/live`: opens a session and shows it.
-pub(super) async fn open(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    access: WorkspaceAccess,
-    PageForm(form): PageForm<OpenForm>,
-) -> Result<Response, AppError> {
-    let t = chrome.t;
-    let budget = form
-        .budget
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .and_then(|n| VoteBudget::new(n, n).ok());
-    let Some(budget) = budget else {
-        let errors = FieldErrors::one(
-            "budget",
-            t.error(polku_domain::ErrorCode::InvalidVoteBudget),
-        );
-        let typed = (form.title, form.budget, errors);
-        return render_sessions(
-            &state,
-            chrome,
-            &access,
-            typed,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    match open_session(
-        &state.store,
-        access.workspace.id,
-        access.user.id,
-        &form.title,
-        budget,
-    )
-    .await
-    {
-        Ok(session) => {
-            Ok(Redirect::to(&urls::facilitate(access.workspace.id, session.id)).into_response())
-        }
-        Err(e) => {
-            let error = live_error(e);
-            if !error.status().is_client_error() {
-                return Err(error);
-            }
-            let errors = FieldErrors::one("title", error.message(t));
-            let typed = (form.title, form.budget, errors);
-            render_sessions(
-                &state,
-                chrome,
-                &access,
-                typed,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-    }
-}
-
-/// Extractor: the workspace (as [`WorkspaceAccess`]) and its session
-/// `{session_id}`; another workspace's session is 404.
-pub(super) struct SessionOfWorkspace {
-    pub(super) access: WorkspaceAccess,
-    pub(super) session: LiveSession,
-}
-
-impl FromRequestParts<AppState> for SessionOfWorkspace {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let access = WorkspaceAccess::from_request_parts(parts, state).await?;
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::not_found())?;
-        let id: LiveSessionId = params
-            .get("session_id")
-            .and_then(|raw| raw.parse().ok())
-            .ok_or_else(AppError::not_found)?;
-        let session = state.store.live_session(access.workspace.id, id).await?;
-        Ok(Self { access, session })
-    }
-}
-
-impl SessionOfWorkspace {
-    /// The session.
-    pub(super) fn session(&self) -> &LiveSession {
-        &self.session
-    }
-}
 
 struct ThemeOption {
     id: String,
@@ -256,11 +72,28 @@ struct FacilitatePage {
     step: String,
     participants_text: String,
     themes: Vec<ThemeOption>,
+    /// The board's questions, in order.
+    columns: Vec<String>,
+    locked: bool,
+    ground_rules: Option<GroundRules>,
+    /// Notes another can be merged into: (id, shortened text).
+    merge_choices: Vec<(String, String)>,
     groups: Vec<NoteGroup>,
     results: Vec<ResultRow>,
     notice: Option<String>,
     errors: FieldErrors,
     error_summary: ErrorSummary,
+}
+
+/// A note's text cut to fit an option of a select.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 /// "Client 7, professional < 5" for one note.
@@ -310,10 +143,20 @@ pub(super) async fn render_facilitate(
     let session = &found.session;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes: Vec<Theme> = state.store.list_live_themes(session.id).await?;
+    let columns = state.store.list_live_columns(session.id).await?;
     let participants = state.store.list_live_participants(session.id).await?;
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
     let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
-    let groups = group_notes(t, &themes, notes.iter(), true, |_| false);
+    let layout = Layout {
+        themes: &themes,
+        columns: &columns,
+    };
+    let groups = group_notes(t, &layout, notes.iter(), true, |_| NoteActions::default());
+    let merge_choices = notes
+        .iter()
+        .filter(|n| n.note.merged_into.is_none() && n.note.hidden_reason.is_none())
+        .map(|n| (n.note.id.to_string(), shortened(n.note.text.as_str())))
+        .collect();
     let code = session.join_code.as_str().to_owned();
     let (timer_text, timer_end) = timer_view(t, session.timer);
     let (ready, all) = state.store.live_ready_count(session.id).await?;
@@ -372,6 +215,13 @@ pub(super) async fn render_facilitate(
                 name: theme.name.as_str().to_owned(),
             })
             .collect(),
+        columns: columns
+            .iter()
+            .map(|c| c.prompt.as_str().to_owned())
+            .collect(),
+        locked: session.locked,
+        ground_rules: ground_rules(state, session, t).await?,
+        merge_choices,
         groups,
         results: if session.votes_revealed {
             results(t, &notes)
@@ -385,11 +235,25 @@ pub(super) async fn render_facilitate(
             ("paper_perspective", "paper-perspective"),
             ("proxy_text", "proxy-text"),
             ("proxy_vote", "notes-heading"),
+            ("prompt", "column-prompt"),
+            ("merge", "notes-heading"),
         ]),
         errors,
         chrome,
     };
     Ok(render_page(status, &page))
+}
+
+/// The facilitator's view again, with `errors` beside their fields.
+pub(super) async fn refuse(
+    state: &AppState,
+    chrome: Chrome,
+    origin: &LinkOrigin,
+    found: &SessionOfWorkspace,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    render_facilitate(state, chrome, origin, found, errors, None, status).await
 }
 
 #[derive(Deserialize)]
@@ -418,6 +282,10 @@ pub(super) async fn show(
             "moved" => Some("facilitate-notice-moved"),
             "hidden" => Some("facilitate-notice-hidden"),
             "revealed" => Some("facilitate-notice-revealed"),
+            "column" => Some("facilitate-notice-column"),
+            "merged" => Some("facilitate-notice-merged"),
+            "locked" => Some("facilitate-notice-locked"),
+            "unlocked" => Some("facilitate-notice-unlocked"),
             "closed" => Some("facilitate-notice-closed"),
             _ => None,
         })
@@ -504,13 +372,6 @@ pub(super) async fn add_theme(
     }
 }
 
-pub(super) fn note_in_path(params: &HashMap<String, String>) -> Result<NoteId, AppError> {
-    params
-        .get("note_id")
-        .and_then(|raw| raw.parse().ok())
-        .ok_or_else(AppError::not_found)
-}
-
 #[derive(Deserialize)]
 pub(super) struct MoveForm {
     #[serde(default)]
@@ -534,7 +395,7 @@ pub(super) async fn move_note(
         };
     state
         .store
-        .move_live_note(found.session.id, note, theme)
+        .move_live_note(found.session.id, note, theme, None)
         .await?;
     Ok(back(&found, "moved"))
 }

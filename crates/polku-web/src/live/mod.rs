@@ -5,13 +5,18 @@
 mod announcer;
 mod api;
 mod board;
+mod board_api;
 mod events;
 mod facilitate;
+mod held;
+mod in_path;
 mod join;
+mod moderate;
 mod projector;
 mod proxy;
 mod results;
 mod returning;
+mod sessions;
 mod timer;
 pub(crate) mod urls;
 
@@ -74,16 +79,28 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             post(board::vote),
         )
         .page(
+            Method::POST,
+            "/live/{session_id}/notes/{note_id}/move",
+            Access::Participant,
+            post(board::move_note),
+        )
+        .page(
+            Method::POST,
+            "/live/{session_id}/notes/{note_id}/delete",
+            Access::Participant,
+            post(board::delete_note),
+        )
+        .page(
             Method::GET,
             "/workspaces/{workspace_id}/live",
             Access::Member(Role::Viewer),
-            get(facilitate::sessions),
+            get(sessions::sessions),
         )
         .page(
             Method::POST,
             "/workspaces/{workspace_id}/live",
             facilitator,
-            post(facilitate::open),
+            post(sessions::open),
         )
         .page(
             Method::GET,
@@ -171,6 +188,24 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         )
         .page(
             Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/notes/{note_id}/merge",
+            facilitator,
+            post(moderate::merge_note),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/columns",
+            facilitator,
+            post(moderate::add_column),
+        )
+        .page(
+            Method::POST,
+            "/workspaces/{workspace_id}/live/{session_id}/lock",
+            facilitator,
+            post(moderate::set_lock),
+        )
+        .page(
+            Method::POST,
             "/workspaces/{workspace_id}/live/{session_id}/reveal",
             facilitator,
             post(facilitate::reveal),
@@ -203,5 +238,20 @@ pub(crate) fn routes(routes: Routes) -> Routes {
         .api(
             Access::SessionMember(Role::Facilitator),
             routes!(api::add_theme),
+        )
+        .api(Access::Participant, routes!(board_api::list_columns))
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::add_column),
+        )
+        .api(Access::Participant, routes!(board_api::move_note))
+        .api(Access::Participant, routes!(board_api::delete_note))
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::merge_note),
+        )
+        .api(
+            Access::SessionMember(Role::Facilitator),
+            routes!(board_api::lock),
         )
 }

@@ -8,8 +8,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::announcer::Announcer;
-use super::board::{NoteGroup, group_notes};
-use super::facilitate::SessionOfWorkspace;
+use super::board::{Layout, NoteActions, NoteGroup, group_notes};
+use super::held::ground_rules;
+use super::in_path::SessionOfWorkspace;
 use super::timer::timer_view;
 use super::urls;
 use crate::base::chrome::Chrome;
@@ -17,6 +18,7 @@ use crate::base::error::AppError;
 use crate::base::link_origin::LinkOrigin;
 use crate::base::render::{TrustedSvg, render_page};
 use crate::base::state::AppState;
+use crate::groups::pages::GroundRules;
 
 #[derive(Template)]
 #[template(path = "live/projector.html")]
@@ -35,6 +37,7 @@ struct ProjectorPage {
     code_spoken: String,
     join_host: String,
     qr_svg: TrustedSvg,
+    ground_rules: Option<GroundRules>,
     groups: Vec<NoteGroup>,
 }
 
@@ -50,6 +53,11 @@ pub(super) async fn projector(
     let session = &found.session;
     let notes = state.store.list_live_notes(session.id).await?;
     let themes = state.store.list_live_themes(session.id).await?;
+    let columns = state.store.list_live_columns(session.id).await?;
+    let layout = Layout {
+        themes: &themes,
+        columns: &columns,
+    };
     let join_url = origin.url(&urls::join_with_code(session.join_code.as_str()));
     let qr_svg = TrustedSvg::qr(&join_url, &t.get("facilitate-qr-label"))?;
     let code = session.join_code.as_str().to_owned();
@@ -68,7 +76,14 @@ pub(super) async fn projector(
         code,
         join_host: origin.url("").trim_end_matches('/').to_owned(),
         qr_svg,
-        groups: group_notes(t, &themes, notes.iter(), session.votes_revealed, |_| false),
+        ground_rules: ground_rules(&state, session, t).await?,
+        groups: group_notes(
+            t,
+            &layout,
+            notes.iter().filter(|n| n.note.hidden_reason.is_none()),
+            session.votes_revealed,
+            |_| NoteActions::default(),
+        ),
         chrome,
     };
     Ok(render_page(StatusCode::OK, &page))

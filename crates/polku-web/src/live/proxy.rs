@@ -10,7 +10,8 @@ use axum::response::Response;
 use polku_domain::live::Perspective;
 use serde::Deserialize;
 
-use super::facilitate::{SessionOfWorkspace, back, note_in_path, render_facilitate};
+use super::facilitate::{back, render_facilitate};
+use super::in_path::{SessionOfWorkspace, note_in_path};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
@@ -121,6 +122,7 @@ pub(super) async fn add_proxy_note(
     let new = polku_store::NewNote {
         text: &text,
         theme: None,
+        column: None,
         participant,
         written_by: Some((user.id, user.name.as_str())),
     };

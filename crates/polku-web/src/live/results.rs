@@ -13,7 +13,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::facilitate::SessionOfWorkspace;
+use super::in_path::SessionOfWorkspace;
 use crate::base::error::AppError;
 use crate::base::state::AppState;
 

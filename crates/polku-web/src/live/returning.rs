@@ -43,6 +43,9 @@ fn outcome(t: Tr, note: &NoteOutcome) -> String {
     if let Some(reason) = &note.hidden_reason {
         return t.with("return-hidden", &[("reason", reason)]);
     }
+    if let Some(into) = &note.merged_into {
+        return t.with("return-merged", &[("note", into)]);
+    }
     let votes = match note.votes {
         Some(votes) => t.with_args("board-votes", &[("count", Arg::Count(votes.into()))]),
         None => t.get("return-votes-hidden"),

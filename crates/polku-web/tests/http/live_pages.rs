@@ -16,7 +16,7 @@ app_test!(
 );
 
 /// The facilitator's page session and the path of a new open session.
-async fn facilitator_with_session(app: &TestApp) -> (String, String, String) {
+pub(crate) async fn facilitator_with_session(app: &TestApp) -> (String, String, String) {
     app.user("ohjaaja@example.fi", false).await;
     let session = app.login("ohjaaja@example.fi").await;
     let token = app.token("ohjaaja@example.fi").await;
@@ -41,21 +41,25 @@ async fn facilitator_with_session(app: &TestApp) -> (String, String, String) {
     (session, ws, page)
 }
 
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+pub(crate) fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
     let from = html.find(start).map_or(0, |i| i + start.len());
     let to = html[from..].find(end).map_or(html.len(), |i| from + i);
     &html[from..to]
 }
 
 /// Joins by form; gives the participant's cookie and board path.
-async fn join_by_form(app: &TestApp, code: &str, nickname: &str) -> (String, String) {
+pub(crate) async fn join_by_form(app: &TestApp, code: &str, nickname: &str) -> (String, String) {
     let (cookie, board, _) = join_first_time(app, code, nickname).await;
     (cookie, board)
 }
 
 /// A first join by form: the welcome page shows a return code once; gives
 /// the participant's cookie, board path and return code.
-async fn join_first_time(app: &TestApp, code: &str, nickname: &str) -> (String, String, String) {
+pub(crate) async fn join_first_time(
+    app: &TestApp,
+    code: &str,
+    nickname: &str,
+) -> (String, String, String) {
     let joined = app
         .client
         .post(app.url("/join"))
@@ -88,7 +92,7 @@ async fn join_first_time(app: &TestApp, code: &str, nickname: &str) -> (String, 
     (cookie, board, return_code)
 }
 
-async fn post_form(
+pub(crate) async fn post_form(
     app: &TestApp,
     path: &str,
     cookie: &str,

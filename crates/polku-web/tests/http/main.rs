@@ -13,6 +13,7 @@ mod helpers;
 mod invitations;
 mod layout;
 mod live;
+mod live_board;
 mod live_pages;
 mod outage;
 mod races;
