@@ -4,8 +4,9 @@
 #   scripts/probe-api.sh [MAX_EXAMPLES]      (default 200)
 #
 # Builds polku, starts it on a temporary SQLite database, makes an account,
-# a token, a workspace and an invitation (so operations on existing objects
-# are reached too), installs schemathesis into target/schemathesis-venv
+# a token, a workspace, an invitation, a group and a series with a workshop
+# and a data-collection period (so operations on existing objects are
+# reached too), installs schemathesis into target/schemathesis-venv
 # (reused), and runs it over /api/openapi.json. Exit status is schemathesis's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,15 @@ api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application
 WS=$(api -X POST -d '{"name":"Probe"}' "$BASE/api/v1/workspaces" | json '["id"]')
 INV=$(api -X POST -d '{"email":"kutsuttu@example.fi","role":"viewer"}' "$BASE/api/v1/workspaces/$WS/invitations" | json '["id"]')
 USER_ID=$(api "$BASE/api/v1/workspaces/$WS/members" | json '[0]["user_id"]')
-printf '[parameters]\nworkspace_id = "%s"\ninvitation_id = "%s"\nuser_id = "%s"\n' "$WS" "$INV" "$USER_ID" >"$WORK/schemathesis.toml"
+GROUP=$(api -X POST -d '{"name_fi":"Ryhmä"}' "$BASE/api/v1/workspaces/$WS/groups" | json '["id"]')
+SERIES_URL="$BASE/api/v1/workspaces/$WS/groups/$GROUP/series"
+SERIES=$(api -X POST -d '{"name":"Sarja","phase":"ideation"}' "$SERIES_URL" | json '["id"]')
+WORKSHOP=$(api -X POST -d '{"date":"2030-01-15","time":"13:00","duration_minutes":90}' "$SERIES_URL/$SERIES/workshops" | json '["id"]')
+PERIOD=$(api -X POST -d '{"starts_on":"2030-01-16","ends_on":"2030-02-14","what":"Kysely"}' "$SERIES_URL/$SERIES/periods" | json '["id"]')
+{
+    printf '[parameters]\nworkspace_id = "%s"\ninvitation_id = "%s"\nuser_id = "%s"\n' "$WS" "$INV" "$USER_ID"
+    printf 'group_id = "%s"\nseries_id = "%s"\nworkshop_id = "%s"\nperiod_id = "%s"\n' "$GROUP" "$SERIES" "$WORKSHOP" "$PERIOD"
+} >"$WORK/schemathesis.toml"
 cd "$WORK"
 "$ROOT/$VENV/bin/schemathesis" run "$BASE/api/openapi.json" --url "$BASE" --checks all \
     -H "Authorization: Bearer $TOKEN" --max-examples "$EXAMPLES"

@@ -122,6 +122,10 @@ error_codes! {
     InvalidPhase = "invalid_phase",
     /// Not one of the methods of the library.
     InvalidMethod = "invalid_method",
+    /// An agenda with more items than a workshop holds.
+    TooManyAgendaItems = "too_many_agenda_items",
+    /// The series is closed: reopen it to change it.
+    SeriesClosed = "series_closed",
 
     // Invitations.
     /// The invitation was already used.

@@ -19,7 +19,7 @@ pub use error_code::ErrorCode;
 pub use groups::{
     AgendaItem, CollectionPeriod, DevelopmentGroup, GroupDetails, GroupInput, Method,
     NewCollectionPeriod, NewWorkshop, Phase, PublicGroupId, SeriesName, Workshop, WorkshopSeries,
-    helsinki_to_utc,
+    helsinki_to_utc, utc_to_helsinki,
 };
 pub use ids::{
     ColumnId, GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PeriodId, SeriesId,

@@ -65,3 +65,5 @@ error-end_before_start = The last day cannot be before the first day.
 error-not_a_facilitator = Only the project's facilitators and owners can be chosen to lead the group.
 error-invalid_phase = Choose a phase from the list.
 error-invalid_method = Choose a method from the list or write your own.
+error-too_many_agenda_items = An agenda can have at most 20 items.
+error-series_closed = The workshop series is closed and cannot be changed. Reopen the series first.

@@ -87,8 +87,40 @@ series-remove-workshop = Remove the workshop
 series-remove-workshop-title = Remove the workshop on { $when }?
 series-remove-workshop-what = The workshop and its agenda leave the series and the calendar file. This cannot be undone.
 series-remove-workshop-submit = Remove the workshop
-series-remove-workshop-cancel = Do not remove
 series-methods-heading = Method library
+series-remove-cancel = Do not remove
+series-back = Back to the series
+series-edit-workshop = Edit the workshop
+series-edit-workshop-title = Edit the workshop on { $when }
+series-notice-workshop-saved = The changes to the workshop have been saved.
+series-remove-period = Remove the period
+series-remove-period-title = Remove the data-collection period { $dates }?
+series-remove-period-what = The period leaves the series. This cannot be undone.
+series-remove-period-submit = Remove the period
+series-notice-period-removed = The data-collection period has been removed.
+series-closed-badge = Closed
+series-closed-heading = The series is closed
+series-closed-since = The series was closed on { $date }. Its workshops and data-collection periods cannot be changed now.
+series-closed-erasure = Participants' nicknames and return codes are erased once { $months ->
+    [one] { $months } month has
+   *[other] { $months } months have
+} passed since it was closed. Notes and votes are kept.
+series-reopen-submit = Reopen the series
+series-notice-closed = The series has been closed.
+series-notice-reopened = The series has been reopened. You can change it again.
+series-close-heading = Closing the series
+series-close-hint = Close the series when its last workshop has been held.
+series-close-link = Close the series
+series-close-title = Close the workshop series { $name }?
+series-close-what = Once the series is closed, its workshops and data-collection periods cannot be added, changed or removed.
+series-close-erasure = Participants' nicknames and return codes for this series are erased { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} after it is closed. After that, nobody can come back to the series with the same nickname.
+series-close-kept = Notes and votes are not erased. They stay in the results, and it still shows from which perspective they were written, for example a client's or a professional's.
+series-close-reopen = You can reopen the series. If you reopen it before that time has passed, nothing is erased.
+series-close-submit = Close the series
+series-close-cancel = Do not close
 
 groups-invite-title = Join us: { $name }
 groups-invite-intro = In a development group, clients, experts by experience, relatives and professionals improve services together. Everyone's voice counts the same. Your experience helps make services better.

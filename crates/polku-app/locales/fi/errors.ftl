@@ -65,3 +65,5 @@ error-end_before_start = Loppupäivä ei voi olla ennen alkupäivää.
 error-not_a_facilitator = Vetäjäksi voi valita vain hankkeen fasilitaattorin tai omistajan.
 error-invalid_phase = Valitse vaihe listasta.
 error-invalid_method = Valitse menetelmä listasta tai kirjoita oma.
+error-too_many_agenda_items = Ohjelmassa voi olla enintään 20 kohtaa.
+error-series_closed = Työpajasarja on suljettu, eikä sitä voi muuttaa. Avaa sarja ensin uudelleen.

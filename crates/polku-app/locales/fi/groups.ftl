@@ -87,8 +87,37 @@ series-remove-workshop = Poista työpaja
 series-remove-workshop-title = Poistetaanko työpaja { $when }?
 series-remove-workshop-what = Työpaja ja sen ohjelma poistuvat sarjasta ja kalenteritiedostosta. Poistoa ei voi perua.
 series-remove-workshop-submit = Poista työpaja
-series-remove-workshop-cancel = Älä poista
 series-methods-heading = Menetelmäkirjasto
+series-remove-cancel = Älä poista
+series-back = Takaisin sarjaan
+series-edit-workshop = Muokkaa työpajaa
+series-edit-workshop-title = Muokkaa työpajaa { $when }
+series-notice-workshop-saved = Työpajan muutokset on tallennettu.
+series-remove-period = Poista jakso
+series-remove-period-title = Poistetaanko tiedonkeruujakso { $dates }?
+series-remove-period-what = Jakso poistuu sarjasta. Poistoa ei voi perua.
+series-remove-period-submit = Poista jakso
+series-notice-period-removed = Tiedonkeruujakso on poistettu.
+series-closed-badge = Suljettu
+series-closed-heading = Sarja on suljettu
+series-closed-since = Sarja suljettiin { $date }. Sen työpajoja ja tiedonkeruujaksoja ei voi nyt muuttaa.
+series-closed-erasure = Osallistujien nimimerkit ja paluukoodit poistetaan, kun sulkemisesta on kulunut { $months ->
+    [one] { $months } kuukausi
+   *[other] { $months } kuukautta
+}. Laput ja äänet säilyvät.
+series-reopen-submit = Avaa sarja uudelleen
+series-notice-closed = Sarja on suljettu.
+series-notice-reopened = Sarja on avattu uudelleen. Voit taas muuttaa sitä.
+series-close-heading = Sarjan sulkeminen
+series-close-hint = Sulje sarja, kun sen viimeinen työpaja on pidetty.
+series-close-link = Sulje sarja
+series-close-title = Suljetaanko työpajasarja { $name }?
+series-close-what = Kun sarja on suljettu, sen työpajoja ja tiedonkeruujaksoja ei voi lisätä, muuttaa eikä poistaa.
+series-close-erasure = Osallistujien nimimerkit ja paluukoodit poistetaan tästä sarjasta { $months } kuukauden kuluttua sulkemisesta. Sen jälkeen kukaan ei voi palata sarjaan samalla nimimerkillä.
+series-close-kept = Lappuja ja ääniä ei poisteta. Ne säilyvät tuloksissa, ja niistä näkyy edelleen, mistä näkökulmasta ne on kirjoitettu, esimerkiksi asiakkaan tai ammattilaisen.
+series-close-reopen = Voit avata sarjan uudelleen. Jos avaat sen ennen kuin aika on kulunut, mitään ei poisteta.
+series-close-submit = Sulje sarja
+series-close-cancel = Älä sulje
 
 groups-invite-title = Tule mukaan: { $name }
 groups-invite-intro = Kehittäjäryhmässä asiakkaat, kokemusasiantuntijat, läheiset ja ammattilaiset kehittävät palveluja yhdessä. Jokaisen ääni on yhtä tärkeä. Sinun kokemuksesi auttaa tekemään palveluista parempia.

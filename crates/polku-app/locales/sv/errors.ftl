@@ -65,3 +65,5 @@ error-end_before_start = Slutdagen kan inte vara före startdagen.
 error-not_a_facilitator = Bara projektets facilitatorer och ägare kan väljas som ledare.
 error-invalid_phase = Välj en fas i listan.
 error-invalid_method = Välj en metod i listan eller skriv en egen.
+error-too_many_agenda_items = Programmet kan ha högst 20 punkter.
+error-series_closed = Workshopserien är stängd och kan inte ändras. Öppna serien igen först.

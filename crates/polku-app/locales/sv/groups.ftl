@@ -87,8 +87,40 @@ series-remove-workshop = Ta bort workshoppen
 series-remove-workshop-title = Ta bort workshoppen { $when }?
 series-remove-workshop-what = Workshoppen och dess program tas bort ur serien och ur kalenderfilen. Det går inte att ångra.
 series-remove-workshop-submit = Ta bort workshoppen
-series-remove-workshop-cancel = Ta inte bort
 series-methods-heading = Metodbibliotek
+series-remove-cancel = Ta inte bort
+series-back = Tillbaka till serien
+series-edit-workshop = Redigera workshoppen
+series-edit-workshop-title = Redigera workshoppen { $when }
+series-notice-workshop-saved = Ändringarna i workshoppen har sparats.
+series-remove-period = Ta bort perioden
+series-remove-period-title = Ta bort insamlingsperioden { $dates }?
+series-remove-period-what = Perioden tas bort ur serien. Det går inte att ångra.
+series-remove-period-submit = Ta bort perioden
+series-notice-period-removed = Insamlingsperioden har tagits bort.
+series-closed-badge = Stängd
+series-closed-heading = Serien är stängd
+series-closed-since = Serien stängdes { $date }. Dess workshoppar och insamlingsperioder kan inte ändras nu.
+series-closed-erasure = Deltagarnas smeknamn och returkoder raderas när det har gått { $months ->
+    [one] { $months } månad
+   *[other] { $months } månader
+} sedan serien stängdes. Lappar och röster sparas.
+series-reopen-submit = Öppna serien igen
+series-notice-closed = Serien har stängts.
+series-notice-reopened = Serien har öppnats igen. Du kan ändra den igen.
+series-close-heading = Stänga serien
+series-close-hint = Stäng serien när dess sista workshop har hållits.
+series-close-link = Stäng serien
+series-close-title = Stänga workshopserien { $name }?
+series-close-what = När serien är stängd kan man inte lägga till, ändra eller ta bort dess workshoppar och insamlingsperioder.
+series-close-erasure = Deltagarnas smeknamn och returkoder i den här serien raderas { $months ->
+    [one] { $months } månad
+   *[other] { $months } månader
+} efter att serien stängts. Därefter kan ingen komma tillbaka till serien med samma smeknamn.
+series-close-kept = Lappar och röster raderas inte. De finns kvar i resultaten, och det syns fortfarande ur vilket perspektiv de skrevs, till exempel en klients eller en yrkespersons.
+series-close-reopen = Du kan öppna serien igen. Om du öppnar den innan tiden har gått raderas ingenting.
+series-close-submit = Stäng serien
+series-close-cancel = Stäng inte
 
 groups-invite-title = Var med: { $name }
 groups-invite-intro = I en utvecklingsgrupp utvecklar klienter, erfarenhetsexperter, närstående och yrkespersoner tjänster tillsammans. Allas röst är lika viktig. Din erfarenhet hjälper till att göra tjänsterna bättre.

@@ -2,7 +2,8 @@
 //! rules and facilitators, and for the first a workshop series in the
 //! ideation phase with three workshops (one past, two to come, so the
 //! invitation page has something to show) and a data-collection period
-//! between them. Written fresh for Polku.
+//! between them; the second has a closed series of two past workshops.
+//! Written fresh for Polku.
 
 use polku_domain::{
     AgendaItem, GroupDetails, LocalizedText, Method, NewCollectionPeriod, NewWorkshop, Phase, Role,
@@ -69,7 +70,7 @@ pub(super) async fn create(
         facilitators: facilitators.iter().skip(2).copied().collect(),
     };
     let group = store.create_group(workspace.id, &first).await?;
-    store.create_group(workspace.id, &second).await?;
+    let other = store.create_group(workspace.id, &second).await?;
 
     let name = SeriesName::parse("Syksyn ideointityöpajat").map_err(AccountError::from)?;
     let series = store
@@ -92,6 +93,19 @@ pub(super) async fn create(
     };
     store
         .add_collection_period(workspace.id, group.id, series.id, &period)
+        .await?;
+
+    let name = SeriesName::parse("Kevään kartoitustyöpajat").map_err(AccountError::from)?;
+    let spring = store
+        .create_series(workspace.id, other.id, &name, Phase::CurrentState)
+        .await?;
+    for workshop in spring_workshops() {
+        store
+            .add_workshop(workspace.id, other.id, spring.id, &workshop)
+            .await?;
+    }
+    store
+        .close_series(workspace.id, other.id, spring.id)
         .await?;
     Ok(held)
 }
@@ -164,6 +178,42 @@ fn workshops() -> [NewWorkshop; 3] {
                     "Valittujen ideojen tarkentaminen: kuka, mitä, milloin?",
                 ),
                 item(Some(Method::FeedbackRound), "Miten syksy sujui?"),
+            ],
+        },
+    ]
+}
+
+/// The second group's spring: two past workshops of a series now closed.
+fn spring_workshops() -> [NewWorkshop; 2] {
+    let place = "Kivikosken sosiaalitoimisto, neuvotteluhuone 2";
+    [
+        NewWorkshop {
+            starts_at: at(-120, 10),
+            duration_minutes: 180,
+            place: place.into(),
+            agenda: vec![
+                item(
+                    Some(Method::DialogueRound),
+                    "Esittäytyminen: mitä toivon tältä ryhmältä?",
+                ),
+                item(
+                    Some(Method::PathMapping),
+                    "Kun työkyky heikkenee: kenen luo asiakas menee ensin, ja mitä sitten?",
+                ),
+                item(Some(Method::FeedbackRound), ""),
+            ],
+        },
+        NewWorkshop {
+            starts_at: at(-90, 10),
+            duration_minutes: 180,
+            place: place.into(),
+            agenda: vec![
+                item(None, "Missä kohdissa asiakas odottaa pisimpään?"),
+                item(
+                    Some(Method::DotVoting),
+                    "Mitkä kehittämistarpeet ovat tärkeimpiä?",
+                ),
+                item(Some(Method::FeedbackRound), "Mitä syksyllä jatketaan?"),
             ],
         },
     ]

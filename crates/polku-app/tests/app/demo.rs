@@ -58,5 +58,15 @@ async fn demo_groups_have_rules_a_series_and_workshops_to_come(db: &TestDb) {
         2,
         "the invitation page has meetings to show"
     );
+    let other = groups
+        .iter()
+        .find(|g| g.id != with_rules.id)
+        .expect("the other group");
+    let closed = store
+        .list_series(workspace.id, other.id)
+        .await
+        .expect("series");
+    assert_eq!(closed.len(), 1);
+    assert!(closed[0].is_closed(), "a closed series to show");
     recreate(store).await.expect("recreated");
 }

@@ -6,7 +6,7 @@ mod text;
 
 pub use series::{
     AgendaItem, CollectionPeriod, Method, NewCollectionPeriod, NewWorkshop, Phase, SeriesName,
-    Workshop, WorkshopSeries, helsinki_to_utc,
+    Workshop, WorkshopSeries, helsinki_to_utc, utc_to_helsinki,
 };
 
 use std::fmt;

@@ -154,6 +154,17 @@ pub struct WorkshopSeries {
     pub name: SeriesName,
     /// The phase it is in now.
     pub phase: Phase,
+    /// When a facilitator closed it; `None` while it runs. A closed series
+    /// takes no changes until reopened, and its participants' pseudonyms are
+    /// erased the workspace's retention period after this moment.
+    pub closed_at: Option<OffsetDateTime>,
+}
+
+impl WorkshopSeries {
+    /// Whether a facilitator has closed it.
+    pub const fn is_closed(&self) -> bool {
+        self.closed_at.is_some()
+    }
 }
 
 /// One item of a workshop's agenda: a method from the library (with an
@@ -195,6 +206,8 @@ impl NewWorkshop {
     pub const PLACE_MAX: usize = 300;
     /// Longest agenda item text.
     pub const AGENDA_TEXT_MAX: usize = 500;
+    /// Most items an agenda holds.
+    pub const AGENDA_MAX: usize = 20;
 
     /// Checks a workshop typed into a form: `date` (`YYYY-MM-DD`) and
     /// `time` (`HH:MM`) in Finnish time, `duration` in minutes, `place`,
@@ -244,6 +257,12 @@ impl NewWorkshop {
                 Err(e) => errors.push(e),
             }
         }
+        if items.len() > Self::AGENDA_MAX {
+            errors.push(ValidationError::new(
+                "agenda",
+                ErrorCode::TooManyAgendaItems,
+            ));
+        }
         errors.dedup_by_key(|e| e.field);
         match (date, time) {
             (Some(date), Some(time)) if errors.is_empty() => Ok(Self {
@@ -260,6 +279,21 @@ impl NewWorkshop {
     pub fn ends_at(&self) -> OffsetDateTime {
         self.starts_at + Duration::minutes(i64::from(self.duration_minutes))
     }
+
+    /// Its start as a facilitator types it: the day (`YYYY-MM-DD`) and the
+    /// time (`HH:MM`) in Finnish time, as [`NewWorkshop::parse`] reads them.
+    pub fn local_start(&self) -> (String, String) {
+        let local = utc_to_helsinki(self.starts_at);
+        (
+            format!(
+                "{:04}-{:02}-{:02}",
+                local.year(),
+                u8::from(local.month()),
+                local.day()
+            ),
+            format!("{:02}:{:02}", local.hour(), local.minute()),
+        )
+    }
 }
 
 fn parse_time(raw: &str) -> Result<Time, ValidationError> {
@@ -267,12 +301,15 @@ fn parse_time(raw: &str) -> Result<Time, ValidationError> {
     if raw.is_empty() {
         return Err(ValidationError::new("time", ErrorCode::Required));
     }
-    // Browsers send `HH:MM`, people type `HH.MM` as Finns write it.
-    Time::parse(
-        &raw.replace('.', ":"),
-        format_description!("[hour]:[minute]"),
-    )
-    .map_err(|_| ValidationError::new("time", ErrorCode::InvalidTime))
+    // Browsers send `HH:MM`, people type `H.MM` as Finns write it.
+    let raw = raw.replace('.', ":");
+    let padded = if raw.find(':') == Some(1) {
+        format!("0{raw}")
+    } else {
+        raw
+    };
+    Time::parse(&padded, format_description!("[hour]:[minute]"))
+        .map_err(|_| ValidationError::new("time", ErrorCode::InvalidTime))
 }
 
 /// A wall-clock time in Finland (Europe/Helsinki: UTC+2, UTC+3 from 01:00
@@ -290,6 +327,16 @@ pub fn helsinki_to_utc(date: Date, time: Time) -> OffsetDateTime {
     local
         .assume_offset(UtcOffset::from_whole_seconds(2 * 3600).unwrap_or(UtcOffset::UTC))
         .to_offset(UtcOffset::UTC)
+}
+
+/// A moment as the wall-clock time in Finland (the inverse of
+/// [`helsinki_to_utc`], but in the hour that repeats in October, whose
+/// second pass it reads as the first).
+pub fn utc_to_helsinki(at: OffsetDateTime) -> PrimitiveDateTime {
+    let hours = if is_summer_time(at) { 3 } else { 2 };
+    let offset = UtcOffset::from_whole_seconds(hours * 3600).unwrap_or(UtcOffset::UTC);
+    let local = at.to_offset(offset);
+    PrimitiveDateTime::new(local.date(), local.time())
 }
 
 fn is_summer_time(at: OffsetDateTime) -> bool {
@@ -391,6 +438,46 @@ mod tests {
     }
 
     #[test]
+    fn a_workshop_start_reads_back_as_typed_in_winter_and_summer() {
+        for (date, time) in [
+            ("2026-01-15", "09:30"),
+            ("2026-06-15", "13:00"),
+            ("2026-03-29", "04:00"),
+            ("2026-10-25", "02:30"),
+            ("2026-12-31", "23:45"),
+        ] {
+            let w = NewWorkshop::parse(date, time, "60", "", &[]).expect("valid");
+            assert_eq!(w.local_start(), (date.to_owned(), time.to_owned()));
+        }
+        assert_eq!(
+            utc_to_helsinki(datetime!(2026-10-25 00:30 UTC)),
+            datetime!(2026-10-25 03:30),
+            "still summer time"
+        );
+        assert_eq!(
+            utc_to_helsinki(datetime!(2026-10-25 01:30 UTC)),
+            datetime!(2026-10-25 03:30),
+            "the hour repeats"
+        );
+    }
+
+    #[test]
+    fn an_agenda_holds_at_most_twenty_items() {
+        let row = |n: usize| (String::new(), format!("Kohta {n}"));
+        let twenty: Vec<_> = (0..NewWorkshop::AGENDA_MAX).map(row).collect();
+        assert!(NewWorkshop::parse("2026-02-10", "13:00", "60", "", &twenty).is_ok());
+        let more: Vec<_> = (0..=NewWorkshop::AGENDA_MAX).map(row).collect();
+        let errors = NewWorkshop::parse("2026-02-10", "13:00", "60", "", &more).expect_err("long");
+        assert_eq!(
+            errors,
+            [ValidationError::new(
+                "agenda",
+                ErrorCode::TooManyAgendaItems
+            )]
+        );
+    }
+
+    #[test]
     fn a_workshop_form_is_checked_field_by_field() {
         let agenda = vec![
             ("dot_voting".to_owned(), String::new()),
@@ -399,6 +486,10 @@ mod tests {
         ];
         let w =
             NewWorkshop::parse("2026-02-10", "13.30", "120", "Kirjasto", &agenda).expect("valid");
+        for typed in ["9.05", "9:05", "09:05", " 09.05 "] {
+            let early = NewWorkshop::parse("2026-02-10", typed, "60", "", &[]).expect(typed);
+            assert_eq!(early.starts_at, datetime!(2026-02-10 07:05 UTC), "{typed}");
+        }
         assert_eq!(w.agenda.len(), 2);
         assert_eq!(w.ends_at(), datetime!(2026-02-10 13:30 UTC));
         let errors = NewWorkshop::parse("", "25:00", "0", "", &[("x".into(), String::new())])

@@ -8,6 +8,7 @@ mod live;
 mod live_board;
 mod retention;
 mod schema;
+mod series;
 mod settings;
 mod workspaces;
 

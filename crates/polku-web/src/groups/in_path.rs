@@ -1,11 +1,12 @@
-//! The group (and series) named in a route's path, resolved before any body
-//! is read, so another workspace's ids are 404 whatever the body.
+//! The group (and series, workshop or period) named in a route's path,
+//! resolved before any body is read, so another workspace's ids are 404
+//! whatever the body.
 
 use std::collections::HashMap;
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use polku_domain::{DevelopmentGroup, WorkshopSeries};
+use polku_domain::{CollectionPeriod, DevelopmentGroup, Workshop, WorkshopSeries};
 
 use crate::base::access::WorkspaceAccess;
 use crate::base::error::AppError;
@@ -23,6 +24,19 @@ pub(super) struct SeriesInPath {
     pub(super) access: WorkspaceAccess,
     pub(super) group: DevelopmentGroup,
     pub(super) series: WorkshopSeries,
+}
+
+/// Extractor: as [`SeriesInPath`], and the series' workshop `{workshop_id}`.
+pub(super) struct WorkshopInPath {
+    pub(super) path: SeriesInPath,
+    pub(super) workshop: Workshop,
+}
+
+/// Extractor: as [`SeriesInPath`], and the series' data-collection period
+/// `{period_id}`.
+pub(super) struct PeriodInPath {
+    pub(super) path: SeriesInPath,
+    pub(super) period: CollectionPeriod,
 }
 
 async fn param<T: std::str::FromStr>(
@@ -71,5 +85,39 @@ impl FromRequestParts<AppState> for SeriesInPath {
             group,
             series,
         })
+    }
+}
+
+impl FromRequestParts<AppState> for WorkshopInPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let path = SeriesInPath::from_request_parts(parts, state).await?;
+        let id = param(parts, state, "workshop_id").await?;
+        let workshop = state
+            .store
+            .workshop(path.access.workspace.id, path.group.id, path.series.id, id)
+            .await?;
+        Ok(Self { path, workshop })
+    }
+}
+
+impl FromRequestParts<AppState> for PeriodInPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let path = SeriesInPath::from_request_parts(parts, state).await?;
+        let id = param(parts, state, "period_id").await?;
+        let period = state
+            .store
+            .collection_period(path.access.workspace.id, path.group.id, path.series.id, id)
+            .await?;
+        Ok(Self { path, period })
     }
 }

@@ -44,6 +44,7 @@ struct SeriesItem {
     url: String,
     phase: String,
     workshops: String,
+    closed: bool,
 }
 
 #[derive(Template)]
@@ -101,6 +102,7 @@ pub(super) async fn show(
                 "groups-workshop-count",
                 &[("count", Arg::Count(count as u64))],
             ),
+            closed: s.is_closed(),
         });
     }
     let d = &group.details;

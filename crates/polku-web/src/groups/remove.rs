@@ -1,98 +1,112 @@
-//! Removing a workshop from a series: asked on a page of its own (GET) with
-//! the button and a way back, done by the POST (decision 0009).
-
-use std::collections::HashMap;
+//! Removing a workshop or a data-collection period from a series: asked on
+//! a page of its own (GET) with the button and a way back, done by the POST
+//! (decision 0009). While the series is closed the page says so and offers
+//! no button.
 
 use askama::Template;
-use axum::extract::{FromRequestParts, Path, State};
-use axum::http::StatusCode;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Redirect, Response};
-use polku_domain::{Workshop, WorkshopId};
+use axum::extract::State;
+use axum::response::Response;
 
-use super::in_path::SeriesInPath;
+use super::in_path::{PeriodInPath, WorkshopInPath};
+use super::series::{SeriesTrail, back, closed_summary};
 use super::urls::{self, Notice};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
+use crate::base::forms::ErrorSummary;
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 
-/// Extractor: the series of the path and its workshop `{workshop_id}`;
-/// 404 when the workshop is not in that series.
-pub(super) struct WorkshopInPath {
-    path: SeriesInPath,
-    workshop: Workshop,
-}
-
-impl FromRequestParts<AppState> for WorkshopInPath {
-    type Rejection = AppError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let path = SeriesInPath::from_request_parts(parts, state).await?;
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::not_found())?;
-        let id: WorkshopId = params
-            .get("workshop_id")
-            .and_then(|raw| raw.parse().ok())
-            .ok_or_else(AppError::not_found)?;
-        let workshop = state
-            .store
-            .list_workshops(path.access.workspace.id, path.group.id, path.series.id)
-            .await?
-            .into_iter()
-            .find(|w| w.id == id)
-            .ok_or_else(AppError::not_found)?;
-        Ok(Self { path, workshop })
-    }
-}
-
 #[derive(Template)]
-#[template(path = "groups/remove_workshop.html")]
-struct RemoveWorkshopPage {
+#[template(path = "groups/remove.html")]
+struct RemovePage {
     chrome: Chrome,
+    trail: SeriesTrail,
     title: String,
-    series_name: String,
-    series_url: String,
+    what: String,
+    submit: String,
     action: String,
+    error_summary: ErrorSummary,
 }
 
 /// `GET .../workshops/{workshop_id}/remove`.
-pub(super) async fn confirm(
+pub(super) async fn confirm_workshop(
     chrome: Chrome,
     WorkshopInPath { path, workshop }: WorkshopInPath,
 ) -> Response {
     let t = chrome.t;
     let workspace = path.access.workspace.id;
     let when = t.date_time(workshop.details.starts_at);
-    let page = RemoveWorkshopPage {
+    let (status, error_summary) = closed_summary(&path, &chrome);
+    let page = RemovePage {
+        trail: SeriesTrail::of(&path, &chrome),
         title: t.with("series-remove-workshop-title", &[("when", &when)]),
-        series_name: path.series.name.as_str().to_owned(),
-        series_url: urls::series(workspace, path.group.id, path.series.id),
+        what: t.get("series-remove-workshop-what"),
+        submit: t.get("series-remove-workshop-submit"),
         action: urls::remove_workshop(workspace, path.group.id, path.series.id, workshop.id),
+        error_summary,
         chrome,
     };
-    render_page(StatusCode::OK, &page)
+    render_page(status, &page)
 }
 
 /// `POST .../workshops/{workshop_id}/remove`.
-pub(super) async fn remove(
+pub(super) async fn remove_workshop(
     State(state): State<AppState>,
     WorkshopInPath { path, workshop }: WorkshopInPath,
 ) -> Result<Response, AppError> {
-    let workspace = path.access.workspace.id;
     state
         .store
-        .remove_workshop(workspace, path.group.id, path.series.id, workshop.id)
+        .remove_workshop(
+            path.access.workspace.id,
+            path.group.id,
+            path.series.id,
+            workshop.id,
+        )
         .await?;
-    let url = urls::series_with_notice(
-        workspace,
-        path.group.id,
-        path.series.id,
-        Notice::WorkshopRemoved,
+    Ok(back(&path, Notice::WorkshopRemoved))
+}
+
+/// `GET .../periods/{period_id}/remove`.
+pub(super) async fn confirm_period(
+    chrome: Chrome,
+    PeriodInPath { path, period }: PeriodInPath,
+) -> Response {
+    let t = chrome.t;
+    let workspace = path.access.workspace.id;
+    let dates = format!(
+        "{} – {}",
+        t.date(period.details.starts_on),
+        t.date(period.details.ends_on)
     );
-    Ok(Redirect::to(&url).into_response())
+    let (status, error_summary) = closed_summary(&path, &chrome);
+    let page = RemovePage {
+        trail: SeriesTrail::of(&path, &chrome),
+        title: t.with("series-remove-period-title", &[("dates", &dates)]),
+        what: t.with(
+            "series-remove-period-what",
+            &[("what", &period.details.what)],
+        ),
+        submit: t.get("series-remove-period-submit"),
+        action: urls::remove_period(workspace, path.group.id, path.series.id, period.id),
+        error_summary,
+        chrome,
+    };
+    render_page(status, &page)
+}
+
+/// `POST .../periods/{period_id}/remove`.
+pub(super) async fn remove_period(
+    State(state): State<AppState>,
+    PeriodInPath { path, period }: PeriodInPath,
+) -> Result<Response, AppError> {
+    state
+        .store
+        .remove_collection_period(
+            path.access.workspace.id,
+            path.group.id,
+            path.series.id,
+            period.id,
+        )
+        .await?;
+    Ok(back(&path, Notice::PeriodRemoved))
 }

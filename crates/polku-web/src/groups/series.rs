@@ -1,6 +1,8 @@
 //! A group's workshop series: the new-series form, a series' page with its
 //! workshops, agendas and data-collection periods and the forms that add
-//! them, and its calendar file.
+//! them (hidden while the series is closed, when the page offers to reopen
+//! it), its calendar file, and what the pages under a series share: the
+//! breadcrumb trail, the closed-series refusal and the redirect back.
 
 use std::collections::HashMap;
 
@@ -11,12 +13,13 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::groups::{SeriesCalendar, series_calendar};
 use polku_app::{Arg, Tr};
-use polku_domain::{Method, NewCollectionPeriod, NewWorkshop, Phase, Role, SeriesName};
+use polku_domain::{ErrorCode, NewCollectionPeriod, Phase, Role, SeriesName};
 use serde::Deserialize;
 
 use super::in_path::{GroupInPath, SeriesInPath};
 use super::pages::{Crumb, NoticeQuery};
 use super::urls::{self, Notice};
+use super::workshop_form::{self, MethodHelp, WorkshopFields, WorkshopForm, method_help};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
@@ -24,14 +27,11 @@ use crate::base::forms::{ErrorSummary, FormErrors, TextField, field_id};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
 
-/// Rows of agenda a workshop form offers (empty ones are skipped).
-const AGENDA_ROWS: usize = 5;
-
 /// One option of a select.
 pub(super) struct SelectOption {
-    value: &'static str,
-    label: String,
-    selected: bool,
+    pub(super) value: &'static str,
+    pub(super) label: String,
+    pub(super) selected: bool,
 }
 
 fn phase_options(t: Tr, chosen: &str) -> Vec<SelectOption> {
@@ -176,6 +176,7 @@ struct AgendaLine {
 }
 
 struct WorkshopItem {
+    edit_url: String,
     remove_url: String,
     when: String,
     duration: String,
@@ -184,24 +185,16 @@ struct WorkshopItem {
 }
 
 struct PeriodItem {
+    remove_url: String,
     dates: String,
     what: String,
 }
 
-struct AgendaRow {
-    method_id: String,
-    method_label: String,
-    text_id: String,
-    text_label: String,
-    methods: Vec<SelectOption>,
-    text: String,
-    method_name: String,
-    text_name: String,
-}
-
-struct MethodHelp {
-    label: String,
-    how: String,
+/// What the page says of a closed series, and where its reopen form posts.
+struct Closed {
+    since: String,
+    erasure: String,
+    reopen_action: String,
 }
 
 #[derive(Template)]
@@ -215,15 +208,15 @@ struct SeriesPage {
     phase: String,
     notice: Option<String>,
     can_edit: bool,
+    closed: Option<Closed>,
+    close_url: String,
     calendar_url: String,
     workshops: Vec<WorkshopItem>,
     periods: Vec<PeriodItem>,
     series_action: String,
     series_fields: SeriesFields,
     workshop_action: String,
-    workshop_fields: Vec<TextField>,
-    agenda_rows: Vec<AgendaRow>,
-    agenda_error: Option<String>,
+    workshop_form: WorkshopFields,
     period_action: String,
     period_fields: Vec<TextField>,
     methods: Vec<MethodHelp>,
@@ -234,7 +227,7 @@ struct SeriesPage {
 #[derive(Default)]
 struct Failed {
     series: Option<(SeriesForm, FormErrors)>,
-    workshop: Option<(HashMap<String, String>, FormErrors)>,
+    workshop: Option<(WorkshopForm, FormErrors)>,
     period: Option<(HashMap<String, String>, FormErrors)>,
 }
 
@@ -263,6 +256,7 @@ async fn render_series(
     let workshops = workshops
         .iter()
         .map(|w| WorkshopItem {
+            edit_url: urls::edit_workshop(workspace, group.id, series.id, w.id),
             remove_url: urls::remove_workshop(workspace, group.id, series.id, w.id),
             when: t.date_time(w.details.starts_at),
             duration: t.with_args(
@@ -285,6 +279,7 @@ async fn render_series(
     let periods = periods
         .iter()
         .map(|p| PeriodItem {
+            remove_url: urls::remove_period(workspace, group.id, series.id, p.id),
             dates: format!(
                 "{} – {}",
                 t.date(p.details.starts_on),
@@ -312,72 +307,10 @@ async fn render_series(
     error_summary
         .items
         .extend(series_errors.summary("series").items);
-    let (typed, workshop_errors) = failed.workshop.unwrap_or_default();
+    let (workshop_form, workshop_errors) = failed.workshop.unwrap_or_default();
     error_summary
         .items
-        .extend(workshop_errors.summary("workshop").items);
-    let value = |name: &str| typed.get(name).cloned().unwrap_or_default();
-    let field = |name: &'static str, key: &str, errors: &FormErrors, value: String| {
-        TextField::new("workshop", name, t.get(key), value, errors)
-    };
-    let workshop_fields = vec![
-        field("date", "series-field-date", &workshop_errors, value("date"))
-            .hint(t.get("groups-field-date-hint"))
-            .kind("date", 10)
-            .required(),
-        field("time", "series-field-time", &workshop_errors, value("time"))
-            .hint(t.get("series-field-time-hint"))
-            .kind("time", 5)
-            .required(),
-        field(
-            "duration",
-            "series-field-duration",
-            &workshop_errors,
-            value("duration"),
-        )
-        .kind("number", 3)
-        .required(),
-        field(
-            "place",
-            "series-field-place",
-            &workshop_errors,
-            value("place"),
-        )
-        .kind("text", NewWorkshop::PLACE_MAX),
-    ];
-    let agenda_rows = (1..=AGENDA_ROWS)
-        .map(|n| {
-            let number = n.to_string();
-            let method_name = format!("agenda_method_{n}");
-            let text_name = format!("agenda_text_{n}");
-            let chosen = value(&method_name);
-            let mut methods = vec![SelectOption {
-                value: "",
-                label: t.get("series-agenda-own"),
-                selected: chosen.is_empty(),
-            }];
-            methods.extend(Method::ALL.iter().map(|m| SelectOption {
-                value: m.as_str(),
-                label: t.get(m.label_key()),
-                selected: m.as_str() == chosen,
-            }));
-            AgendaRow {
-                // The first select carries the field's id, for the summary.
-                method_id: if n == 1 {
-                    field_id("workshop", "agenda")
-                } else {
-                    format!("{}-method-{n}", field_id("workshop", "agenda"))
-                },
-                method_label: t.with("series-agenda-method", &[("number", &number)]),
-                text_id: format!("{}-text-{n}", field_id("workshop", "agenda")),
-                text_label: t.with("series-agenda-text", &[("number", &number)]),
-                methods,
-                text: value(&text_name),
-                method_name,
-                text_name,
-            }
-        })
-        .collect();
+        .extend(workshop_errors.summary(workshop_form::FORM).items);
     let (typed, period_errors) = failed.period.unwrap_or_default();
     error_summary
         .items
@@ -399,6 +332,20 @@ async fn render_series(
             .kind("textarea", NewCollectionPeriod::WHAT_MAX)
             .required(),
     ];
+    let closed = match series.closed_at {
+        Some(at) => {
+            let months = state.store.series_retention_months(workspace).await?;
+            Some(Closed {
+                since: t.with("series-closed-since", &[("date", &t.date_time(at))]),
+                erasure: t.with_args(
+                    "series-closed-erasure",
+                    &[("months", Arg::Count(u64::from(months)))],
+                ),
+                reopen_action: urls::reopen_series(workspace, group.id, series.id),
+            })
+        }
+        None => None,
+    };
     let page = SeriesPage {
         crumb: Crumb::of(access),
         group_name: group.details.name.get(chrome.lang).to_owned(),
@@ -407,24 +354,18 @@ async fn render_series(
         phase: t.get(series.phase.label_key()),
         notice,
         can_edit: access.role >= Role::Facilitator,
+        closed,
+        close_url: urls::close_series(workspace, group.id, series.id),
         calendar_url: urls::calendar(workspace, group.id, series.id),
         workshops,
         periods,
         series_action: urls::series(workspace, group.id, series.id),
         series_fields: SeriesFields::new(t, &series_form, &series_errors),
         workshop_action: urls::workshops(workspace, group.id, series.id),
-        workshop_fields,
-        agenda_rows,
-        agenda_error: workshop_errors.get("agenda").map(str::to_owned),
+        workshop_form: WorkshopFields::new(t, &workshop_form, &workshop_errors),
         period_action: urls::periods(workspace, group.id, series.id),
         period_fields,
-        methods: Method::ALL
-            .iter()
-            .map(|m| MethodHelp {
-                label: t.get(m.label_key()),
-                how: t.get(m.instructions_key()),
-            })
-            .collect(),
+        methods: method_help(t),
         error_summary,
         chrome,
     };
@@ -443,16 +384,6 @@ pub(super) async fn show(
         .and_then(Notice::parse)
         .map(|n| chrome.t.get(n.label_key()));
     render_series(&state, chrome, &path, notice, Failed::default()).await
-}
-
-fn back(path: &SeriesInPath, notice: Notice) -> Response {
-    let url = urls::series_with_notice(
-        path.access.workspace.id,
-        path.group.id,
-        path.series.id,
-        notice,
-    );
-    Redirect::to(&url).into_response()
 }
 
 /// `POST .../series/{series_id}`: renames the series or moves it to
@@ -493,24 +424,10 @@ pub(super) async fn add_workshop(
     State(state): State<AppState>,
     chrome: Chrome,
     path: SeriesInPath,
-    PageForm(form): PageForm<HashMap<String, String>>,
+    PageForm(values): PageForm<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let get = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
-    let agenda: Vec<(String, String)> = (1..=AGENDA_ROWS)
-        .map(|n| {
-            (
-                get(&format!("agenda_method_{n}")).to_owned(),
-                get(&format!("agenda_text_{n}")).to_owned(),
-            )
-        })
-        .collect();
-    match NewWorkshop::parse(
-        get("date"),
-        get("time"),
-        get("duration"),
-        get("place"),
-        &agenda,
-    ) {
+    let form = WorkshopForm::typed(values);
+    match form.parse() {
         Ok(workshop) => {
             state
                 .store
@@ -596,4 +513,53 @@ pub(super) async fn calendar(
         ics,
     )
         .into_response())
+}
+
+/// The way back up from a page under a series: workspace, group, series.
+pub(super) struct SeriesTrail {
+    pub(super) workspace_name: String,
+    pub(super) workspace_url: String,
+    pub(super) group_name: String,
+    pub(super) group_url: String,
+    pub(super) series_name: String,
+    pub(super) series_url: String,
+}
+
+impl SeriesTrail {
+    /// The trail to the series of `path`, in `chrome`'s language.
+    pub(super) fn of(path: &SeriesInPath, chrome: &Chrome) -> Self {
+        let workspace = path.access.workspace.id;
+        Self {
+            workspace_name: path.access.workspace.name.as_str().to_owned(),
+            workspace_url: crate::workspaces::urls::home(workspace),
+            group_name: path.group.details.name.get(chrome.lang).to_owned(),
+            group_url: urls::group(workspace, path.group.id),
+            series_name: path.series.name.as_str().to_owned(),
+            series_url: urls::series(workspace, path.group.id, path.series.id),
+        }
+    }
+}
+
+/// What a page that changes a series shows while the series is closed:
+/// 409 and the reason in its error summary; else 200 and no summary.
+pub(super) fn closed_summary(path: &SeriesInPath, chrome: &Chrome) -> (StatusCode, ErrorSummary) {
+    if path.series.is_closed() {
+        (
+            StatusCode::CONFLICT,
+            ErrorSummary::one(None, chrome.t.error(ErrorCode::SeriesClosed)),
+        )
+    } else {
+        (StatusCode::OK, ErrorSummary::default())
+    }
+}
+
+/// A redirect to the series' page with `notice`.
+pub(super) fn back(path: &SeriesInPath, notice: Notice) -> Response {
+    let url = urls::series_with_notice(
+        path.access.workspace.id,
+        path.group.id,
+        path.series.id,
+        notice,
+    );
+    Redirect::to(&url).into_response()
 }

@@ -1,6 +1,6 @@
 //! URLs of this area's pages, built in one place for handlers and templates.
 
-use polku_domain::{GroupId, PublicGroupId, SeriesId, WorkshopId, WorkspaceId};
+use polku_domain::{GroupId, PeriodId, PublicGroupId, SeriesId, WorkshopId, WorkspaceId};
 
 /// The form for a new group of a workspace.
 pub fn new_group(workspace: WorkspaceId) -> String {
@@ -74,9 +74,39 @@ pub fn remove_workshop(
     format!("{}/{workshop}/remove", workshops(workspace, group, id))
 }
 
+/// A workshop's edit form (GET) and where it posts (POST).
+pub fn edit_workshop(
+    workspace: WorkspaceId,
+    group: GroupId,
+    id: SeriesId,
+    workshop: WorkshopId,
+) -> String {
+    format!("{}/{workshop}/edit", workshops(workspace, group, id))
+}
+
 /// Where a series' data-collection period form posts.
 pub fn periods(workspace: WorkspaceId, group: GroupId, id: SeriesId) -> String {
     format!("{}/periods", series(workspace, group, id))
+}
+
+/// A data-collection period's remove page: it asks (GET) and removes (POST).
+pub fn remove_period(
+    workspace: WorkspaceId,
+    group: GroupId,
+    id: SeriesId,
+    period: PeriodId,
+) -> String {
+    format!("{}/{period}/remove", periods(workspace, group, id))
+}
+
+/// A series' close page: it asks (GET) and closes (POST).
+pub fn close_series(workspace: WorkspaceId, group: GroupId, id: SeriesId) -> String {
+    format!("{}/close", series(workspace, group, id))
+}
+
+/// Where a closed series' reopen button posts.
+pub fn reopen_series(workspace: WorkspaceId, group: GroupId, id: SeriesId) -> String {
+    format!("{}/reopen", series(workspace, group, id))
 }
 
 /// A series' calendar file.
@@ -106,10 +136,18 @@ pub enum Notice {
     PeriodAdded,
     /// A workshop was removed.
     WorkshopRemoved,
+    /// A workshop was saved.
+    WorkshopSaved,
+    /// A data-collection period was removed.
+    PeriodRemoved,
+    /// A series was closed.
+    SeriesClosed,
+    /// A series was reopened.
+    SeriesReopened,
 }
 
 impl Notice {
-    const ALL: [Notice; 7] = [
+    const ALL: [Notice; 11] = [
         Notice::GroupCreated,
         Notice::GroupSaved,
         Notice::SeriesCreated,
@@ -117,6 +155,10 @@ impl Notice {
         Notice::WorkshopAdded,
         Notice::PeriodAdded,
         Notice::WorkshopRemoved,
+        Notice::WorkshopSaved,
+        Notice::PeriodRemoved,
+        Notice::SeriesClosed,
+        Notice::SeriesReopened,
     ];
 
     /// Its text in the URL.
@@ -129,6 +171,10 @@ impl Notice {
             Notice::WorkshopAdded => "workshop_added",
             Notice::PeriodAdded => "period_added",
             Notice::WorkshopRemoved => "workshop_removed",
+            Notice::WorkshopSaved => "workshop_saved",
+            Notice::PeriodRemoved => "period_removed",
+            Notice::SeriesClosed => "series_closed",
+            Notice::SeriesReopened => "series_reopened",
         }
     }
 
@@ -142,6 +188,10 @@ impl Notice {
             Notice::WorkshopAdded => "series-notice-workshop",
             Notice::PeriodAdded => "series-notice-period",
             Notice::WorkshopRemoved => "series-notice-workshop-removed",
+            Notice::WorkshopSaved => "series-notice-workshop-saved",
+            Notice::PeriodRemoved => "series-notice-period-removed",
+            Notice::SeriesClosed => "series-notice-closed",
+            Notice::SeriesReopened => "series-notice-reopened",
         }
     }
 

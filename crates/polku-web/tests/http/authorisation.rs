@@ -14,8 +14,8 @@ use polku_app::members::Acting;
 use polku_app::resets::issue_reset_link;
 use polku_app::tokens::issue_token;
 use polku_domain::{
-    Email, GroupDetails, LocalizedText, NewWorkshop, Phase, Role, SeriesName, TokenLifetime,
-    TokenName, WorkspaceId,
+    Email, GroupDetails, GroupId, LocalizedText, NewCollectionPeriod, NewWorkshop, Phase, Role,
+    SeriesId, SeriesName, TokenLifetime, TokenName, WorkspaceId,
 };
 use polku_store::{Store, User};
 use polku_web::{Access, RouteSpec, route_table};
@@ -271,15 +271,12 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         own_group.parse().expect("id"),
         own_series.parse().expect("id"),
     );
-    let foreign_workshop = workshop_fixture(
-        store,
-        foreign_ws_id,
-        (
-            foreign_group.parse().expect("id"),
-            foreign_series.parse().expect("id"),
-        ),
-    )
-    .await;
+    let foreign_series_ids = (
+        foreign_group.parse().expect("id"),
+        foreign_series.parse().expect("id"),
+    );
+    let foreign_workshop = workshop_fixture(store, foreign_ws_id, foreign_series_ids).await;
+    let foreign_period = period_fixture(store, foreign_ws_id, foreign_series_ids).await;
     let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("group_id", own_group),
         ("series_id", own_series),
@@ -299,6 +296,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         ("group_id", foreign_group),
         ("series_id", foreign_series),
         ("workshop_id", foreign_workshop),
+        ("period_id", foreign_period),
         ("workspace_id", foreign_ws.clone()),
         ("session_id", foreign_session),
         ("note_id", foreign_note),
@@ -346,10 +344,19 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             "token_id",
             token_fixture(app, &owner_user, "Omistajan avain").await,
         );
-        // A member pass may have removed the last one.
+        // A member pass may have closed the series, and removed the last
+        // workshop or period.
+        store
+            .reopen_series(ws_id, own_series_ids.0, own_series_ids.1)
+            .await
+            .expect("reopened");
         own_ids.insert(
             "workshop_id",
             workshop_fixture(store, ws_id, own_series_ids).await,
+        );
+        own_ids.insert(
+            "period_id",
+            period_fixture(store, ws_id, own_series_ids).await,
         );
         // A member pass may have withdrawn the last one.
         own_ids.insert(
@@ -598,6 +605,23 @@ async fn group_fixture(
     )
 }
 
+/// A fresh data-collection period of the series (group, series) of
+/// `workspace`; its id.
+async fn period_fixture(
+    store: &Store,
+    workspace: WorkspaceId,
+    (group, series): (GroupId, SeriesId),
+) -> String {
+    let period =
+        NewCollectionPeriod::parse("2030-01-16", "2030-02-14", "Haastattelut").expect("valid");
+    store
+        .add_collection_period(workspace, group, series, &period)
+        .await
+        .expect("period")
+        .id
+        .to_string()
+}
+
 /// A fresh note of the session's walking participant, while it is open;
 /// its id.
 async fn note_fixture(store: &Store, session: &str) -> Option<String> {
@@ -628,7 +652,7 @@ async fn note_fixture(store: &Store, session: &str) -> Option<String> {
 async fn workshop_fixture(
     store: &Store,
     workspace: WorkspaceId,
-    (group, series): (polku_domain::GroupId, polku_domain::SeriesId),
+    (group, series): (GroupId, SeriesId),
 ) -> String {
     let workshop = NewWorkshop::parse("2030-02-15", "13:00", "60", "Kirjasto", &[]).expect("valid");
     store

@@ -19,14 +19,14 @@ app_test!(
 );
 
 /// An owner's page session in a fresh workspace: (session, workspace id).
-async fn owner_with_workspace(app: &TestApp) -> (String, String) {
+pub(crate) async fn owner_with_workspace(app: &TestApp) -> (String, String) {
     app.user("owner@example.fi", false).await;
     let token = app.token("owner@example.fi").await;
     let ws = app.workspace(&token, "Ryhmien hanke").await;
     (app.login("owner@example.fi").await, ws)
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     session: &str,
     path: &str,
@@ -41,7 +41,7 @@ async fn post(
         .expect("post")
 }
 
-fn location(response: &reqwest::Response) -> String {
+pub(crate) fn location(response: &reqwest::Response) -> String {
     response.headers()["location"]
         .to_str()
         .expect("ascii")
@@ -49,14 +49,19 @@ fn location(response: &reqwest::Response) -> String {
 }
 
 /// Creates a group through the form; its page's path (without the notice).
-async fn create_group(app: &TestApp, session: &str, ws: &str, form: &[(&str, &str)]) -> String {
+pub(crate) async fn create_group(
+    app: &TestApp,
+    session: &str,
+    ws: &str,
+    form: &[(&str, &str)],
+) -> String {
     let created = post(app, session, &format!("/workspaces/{ws}/groups"), form).await;
     assert_eq!(created.status(), 303, "created");
     let to = location(&created);
     to.split('?').next().unwrap_or_default().to_owned()
 }
 
-fn message(code: ErrorCode) -> String {
+pub(crate) fn message(code: ErrorCode) -> String {
     Tr::new(Language::Fi).error(code)
 }
 
@@ -263,7 +268,7 @@ async fn bad_input_shows_errors_beside_the_fields(app: &TestApp) {
 
 /// Creates a series in the ideation phase on the group page `group`; the
 /// series page's path.
-async fn series_page(app: &TestApp, session: &str, group: &str) -> String {
+pub(crate) async fn series_page(app: &TestApp, session: &str, group: &str) -> String {
     let created = post(
         app,
         session,

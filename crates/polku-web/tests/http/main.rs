@@ -17,6 +17,8 @@ mod live_board;
 mod live_pages;
 mod outage;
 mod races;
+mod series;
+mod series_api;
 mod serve;
 mod settings;
 mod site;
