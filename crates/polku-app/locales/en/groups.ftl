@@ -153,3 +153,5 @@ method-functional_method = Doing together
 method-functional_method-how = First we do something together, such as social circus, drama or a walk. Talking is easier after that.
 method-feedback_round = Feedback round
 method-feedback_round-how = At the end, everyone says what worked and what should change next time.
+series-held-live = Live sessions held for it:
+series-hold-live = Hold it live

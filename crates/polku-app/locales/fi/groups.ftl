@@ -150,3 +150,5 @@ method-functional_method = Toiminnallinen menetelmä
 method-functional_method-how = Tehdään ensin jotakin yhdessä, esimerkiksi sosiaalista sirkusta, draamaa tai kävely. Sen jälkeen puhuminen on helpompaa.
 method-feedback_round = Palautekierros
 method-feedback_round-how = Lopuksi jokainen kertoo, mikä toimi ja mitä pitäisi muuttaa ensi kerralla.
+series-held-live = Live-työpajat tästä työpajasta:
+series-hold-live = Avaa työpaja livenä

@@ -153,3 +153,5 @@ method-functional_method = Funktionell metod
 method-functional_method-how = Först gör vi något tillsammans, till exempel social cirkus, drama eller en promenad. Efter det är det lättare att prata.
 method-feedback_round = Responsrunda
 method-feedback_round-how = Till sist berättar var och en vad som fungerade och vad som borde ändras nästa gång.
+series-held-live = Livesessioner för den här workshoppen:
+series-hold-live = Öppna workshoppen live

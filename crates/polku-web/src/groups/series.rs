@@ -176,6 +176,10 @@ struct AgendaLine {
 }
 
 struct WorkshopItem {
+    /// The sessions page with this workshop chosen, to hold it live.
+    live_url: String,
+    /// Live sessions held for it: (facilitator view, title).
+    held: Vec<(String, String)>,
     edit_url: String,
     remove_url: String,
     when: String,
@@ -253,9 +257,34 @@ async fn render_series(
         .store
         .list_collection_periods(workspace, group.id, series.id)
         .await?;
+    let mut held = Vec::new();
+    for w in &workshops {
+        let sessions = state
+            .store
+            .live_sessions_of_workshop(workspace, w.id)
+            .await?;
+        held.push(
+            sessions
+                .into_iter()
+                .map(|s| {
+                    (
+                        crate::live::urls::facilitate(workspace, s.id),
+                        s.title.as_str().to_owned(),
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
     let workshops = workshops
         .iter()
-        .map(|w| WorkshopItem {
+        .zip(held)
+        .map(|(w, held)| WorkshopItem {
+            live_url: format!(
+                "{}?workshop={}",
+                crate::live::urls::sessions(workspace),
+                w.id
+            ),
+            held,
             edit_url: urls::edit_workshop(workspace, group.id, series.id, w.id),
             remove_url: urls::remove_workshop(workspace, group.id, series.id, w.id),
             when: t.date_time(w.details.starts_at),

@@ -92,6 +92,15 @@ async fn a_session_for_a_workshop_asks_the_phase_questions_under_the_ground_rule
         "{sessions}"
     );
 
+    // A series page's "hold it live" link preselects its workshop.
+    let (_, chosen) = get_html(
+        app,
+        &format!("/workspaces/{ws}/live?workshop={first}"),
+        &[("cookie", &cookie(&facilitator))],
+    )
+    .await;
+    assert!(chosen.contains(&format!("<option value=\"{first}\" selected>")));
+
     let page = open_for(app, &facilitator, &ws, &first).await;
     let (_, html) = get_html(app, &page, &[("cookie", &cookie(&facilitator))]).await;
     assert!(
