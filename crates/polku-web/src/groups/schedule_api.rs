@@ -17,10 +17,15 @@ use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use super::in_path::{PeriodInPath, SeriesInPath, WorkshopInPath};
-use super::series_api::rfc3339;
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;
 use crate::base::state::AppState;
+
+/// A moment as RFC 3339 text.
+pub(super) fn rfc3339(at: time::OffsetDateTime) -> String {
+    at.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
 
 /// Text on one line without control characters, possibly empty (the rule
 /// of the domain's optional fields), as an ECMA 262 pattern.

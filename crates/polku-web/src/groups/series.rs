@@ -19,20 +19,15 @@ use serde::Deserialize;
 use super::in_path::{GroupInPath, SeriesInPath};
 use super::pages::{Crumb, NoticeQuery};
 use super::urls::{self, Notice};
-use super::workshop_form::{self, MethodHelp, WorkshopFields, WorkshopForm, method_help};
+use super::workshop_form::{
+    self, MethodHelp, SelectOption, WorkshopFields, WorkshopForm, method_help,
+};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
 use crate::base::extract::PageForm;
 use crate::base::forms::{ErrorSummary, FormErrors, TextField, field_id};
 use crate::base::render::render_page;
 use crate::base::state::AppState;
-
-/// One option of a select.
-pub(super) struct SelectOption {
-    pub(super) value: &'static str,
-    pub(super) label: String,
-    pub(super) selected: bool,
-}
 
 fn phase_options(t: Tr, chosen: &str) -> Vec<SelectOption> {
     Phase::ALL

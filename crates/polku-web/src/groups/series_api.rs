@@ -7,24 +7,17 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use polku_domain::{Phase, SeriesName, WorkshopSeries};
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use super::in_path::{GroupInPath, SeriesInPath};
-use super::schedule_api::{PeriodResponse, WorkshopResponse};
+use super::schedule_api::{PeriodResponse, WorkshopResponse, rfc3339};
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;
 use crate::base::schema::Text;
 use crate::base::state::AppState;
-
-/// A moment as RFC 3339 text.
-pub(super) fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
-}
 
 /// A series as the API shows it.
 #[derive(Serialize, ToSchema)]

@@ -8,8 +8,14 @@ use std::collections::HashMap;
 use polku_app::Tr;
 use polku_domain::{Method, NewWorkshop, ValidationError};
 
-use super::series::SelectOption;
 use crate::base::forms::{FormErrors, TextField, field_id};
+
+/// One option of a select.
+pub(super) struct SelectOption {
+    pub(super) value: &'static str,
+    pub(super) label: String,
+    pub(super) selected: bool,
+}
 
 /// The id prefix of the form's fields.
 pub(super) const FORM: &str = "workshop";
