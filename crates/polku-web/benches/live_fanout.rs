@@ -1,10 +1,11 @@
 //! Live-session fan-out under load (issue 10): N participants join one
 //! session over loopback and hold their Server-Sent Event streams; a few of
-//! them post K notes at a set rate, each note's text carrying its send time;
-//! every stream records when each note arrives. Per N it reports p50/p99
-//! fan-out latency (post sent -> arrival, over every stream and note), events
-//! lost and duplicated (each stream must see each note exactly once, by SSE
-//! id), and the server's peak memory (VmHWM of the server process).
+//! them post K notes and cast V votes, interleaved at a set rate (each note's
+//! text carries its number, each vote goes to a note of its own, so every
+//! event names its item); every stream records when each item arrives. Per N
+//! it reports p50/p99 fan-out latency (sent -> arrival, over every stream and
+//! item), events lost and duplicated (each stream must see each item exactly
+//! once, by SSE id), and the server's peak memory (VmHWM of the server).
 //!
 //! The server under test is the release `polku serve` binary, run as a child
 //! process (so only its memory is counted), on SQLite, and on PostgreSQL as
@@ -18,7 +19,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use http_body_util::BodyExt;
@@ -33,7 +34,7 @@ mod floor;
 #[path = "live_fanout/report.rs"]
 mod report;
 
-use client::{MARK, Progress, StreamSpec, find, follow, open_stream, parse_event};
+use client::{MARK, Progress, StreamSpec, VoteTargets, find, follow, open_stream, parse_event};
 use report::{print_row, summary};
 
 type BenchResult<T> = Result<T, String>;
@@ -44,16 +45,28 @@ struct Settings {
     sizes: Vec<usize>,
     backends: Vec<String>,
     notes: usize,
+    votes: usize,
     rate: f64,
     posters: usize,
     polku: String,
 }
+
+impl Settings {
+    /// Notes and votes together.
+    fn items(&self) -> usize {
+        self.notes + self.votes
+    }
+}
+
+/// A participant's vote budget (the contract's default).
+const VOTE_BUDGET: usize = 5;
 
 fn parse_args() -> BenchResult<Settings> {
     let mut settings = Settings {
         sizes: vec![100, 1000, 2000],
         backends: vec!["sqlite".into(), "postgres".into()],
         notes: 50,
+        votes: 50,
         rate: 10.0,
         posters: 10,
         polku: default_polku(),
@@ -74,6 +87,7 @@ fn parse_args() -> BenchResult<Settings> {
                 settings.backends = value("--backends")?.split(',').map(str::to_owned).collect();
             }
             "--notes" => settings.notes = parse_num(&value("--notes")?)?,
+            "--votes" => settings.votes = parse_num(&value("--votes")?)?,
             "--posters" => settings.posters = parse_num(&value("--posters")?)?,
             "--rate" => {
                 let raw = value("--rate")?;
@@ -152,47 +166,94 @@ impl Drop for Server {
     }
 }
 
-/// How notes are posted to the server under test.
+/// How notes and votes are sent to the server under test.
 #[derive(Clone)]
 enum Poster {
     Polku {
         base: String,
         session: String,
+        /// Who posts the notes, in turn.
         tokens: Vec<String>,
+        /// Who casts the votes, `VOTE_BUDGET` each.
+        voters: Vec<String>,
+        /// The note each vote goes to.
+        targets: Vec<String>,
     },
-    Floor {
-        base: String,
-    },
+    /// The floor relays every item as a post.
+    Floor { base: String },
+}
+
+/// One item of the run: note `k`, or vote `k` of the votes.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Note(usize),
+    Vote(usize),
 }
 
 impl Poster {
-    /// Posts note `k`; how long the answer took.
-    async fn post(
+    /// Sends `item` (number `number` among all items); how long the answer
+    /// took.
+    async fn send(
         &self,
         client: &reqwest::Client,
-        k: usize,
-        text: String,
+        item: Item,
+        number: usize,
     ) -> BenchResult<Duration> {
+        let text = format!("{}{number}| kuormitustesti", String::from_utf8_lossy(MARK));
         let started = Instant::now();
-        let request = match self {
-            Poster::Polku {
-                base,
-                session,
-                tokens,
-            } => client
+        let request = match (self, item) {
+            (
+                Poster::Polku {
+                    base,
+                    session,
+                    tokens,
+                    ..
+                },
+                Item::Note(k),
+            ) => client
                 .post(format!("{base}/api/v1/sessions/{session}/notes"))
                 .bearer_auth(&tokens[k % tokens.len()])
                 .json(&serde_json::json!({ "text": text })),
-            Poster::Floor { base } => client.post(format!("{base}/post")).body(text),
+            (
+                Poster::Polku {
+                    base,
+                    session,
+                    voters,
+                    targets,
+                    ..
+                },
+                Item::Vote(k),
+            ) => client
+                .post(format!("{base}/api/v1/sessions/{session}/votes"))
+                .bearer_auth(&voters[k / VOTE_BUDGET])
+                .json(&serde_json::json!({ "note_id": targets[k] })),
+            (Poster::Floor { base }, _) => client.post(format!("{base}/post")).body(text),
         };
         let response = request.send().await.map_err(|e| format!("post: {e}"))?;
         if response.status() != reqwest::StatusCode::CREATED {
             let status = response.status();
             let body = response.text().await.unwrap_or_default();
-            return Err(format!("post {k} answered {status}: {body}"));
+            return Err(format!("{item:?} answered {status}: {body}"));
         }
         Ok(started.elapsed())
     }
+}
+
+/// The run's items in the order they are sent: notes and votes alternate
+/// while both remain. Item numbers: notes `0..notes`, then votes.
+fn schedule(notes: usize, votes: usize) -> Vec<(Item, usize)> {
+    let (mut n, mut v) = (0, 0);
+    let mut order = Vec::with_capacity(notes + votes);
+    while n < notes || v < votes {
+        if n < notes && (v >= votes || n <= v) {
+            order.push((Item::Note(n), n));
+            n += 1;
+        } else {
+            order.push((Item::Vote(v), notes + v));
+            v += 1;
+        }
+    }
+    order
 }
 
 /// The figures of one run.
@@ -210,14 +271,19 @@ pub struct Figures {
     pub per_instance: Vec<(Duration, Duration)>,
 }
 
-/// Opens every stream, posts the notes, and gathers what the streams saw.
+/// Opens every stream, sends the notes and votes, and gathers what the
+/// streams saw.
 async fn measure(
     streams: Vec<StreamSpec>,
     poster: Poster,
+    targets: VoteTargets,
     settings: &Settings,
 ) -> BenchResult<Figures> {
     let n = streams.len();
-    let notes = settings.notes;
+    let items = settings.items();
+    let targets = Arc::new(targets);
+    // When each item was sent, in ns since `progress.start`.
+    let sent: Arc<Vec<AtomicU64>> = Arc::new((0..items).map(|_| AtomicU64::new(0)).collect());
     let progress = Arc::new(Progress {
         ready: AtomicUsize::new(0),
         complete: AtomicUsize::new(0),
@@ -229,7 +295,8 @@ async fn measure(
     for spec in streams {
         tasks.spawn(follow(
             spec,
-            notes,
+            items,
+            targets.clone(),
             progress.clone(),
             opening.clone(),
             stop_rx.clone(),
@@ -242,20 +309,20 @@ async fn measure(
     let client = http_client()?;
     let mut posts = JoinSet::new();
     let began = Instant::now();
-    for k in 0..notes {
-        let due = began + Duration::from_secs_f64(k as f64 / settings.rate);
+    for (i, (item, number)) in schedule(settings.notes, settings.votes)
+        .into_iter()
+        .enumerate()
+    {
+        let due = began + Duration::from_secs_f64(i as f64 / settings.rate);
         tokio::time::sleep_until(due.into()).await;
-        let sent = progress.start.elapsed().as_nanos();
-        let text = format!(
-            "{}{k}|{sent}| kuormitustesti",
-            String::from_utf8_lossy(MARK)
-        );
+        let at = u64::try_from(progress.start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        sent[number].store(at, Ordering::SeqCst);
         let (poster, client) = (poster.clone(), client.clone());
-        posts.spawn(async move { poster.post(&client, k, text).await });
+        posts.spawn(async move { poster.send(&client, item, number).await });
     }
     let mut post_errors = 0;
     let mut first_error = None;
-    let mut answers = Vec::with_capacity(notes);
+    let mut answers = Vec::with_capacity(items);
     while let Some(result) = posts.join_next().await {
         match result.map_err(|e| e.to_string()).and_then(|r| r) {
             Ok(took) => answers.push(took),
@@ -266,7 +333,7 @@ async fn measure(
         }
     }
     answers.sort_unstable();
-    // Every stream has every note, or ten seconds passed; then a little
+    // Every stream has every item, or ten seconds passed; then a little
     // longer so that a repeated event would still be seen.
     let deadline = Instant::now() + Duration::from_secs(10);
     while progress.complete.load(Ordering::SeqCst) < n && Instant::now() < deadline {
@@ -274,10 +341,13 @@ async fn measure(
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let _ = stop_tx.send(true);
-    let mut latencies = Vec::with_capacity(n * notes);
+    let mut latencies = Vec::with_capacity(n * items);
     let mut by_instance: Vec<Vec<Duration>> = Vec::new();
     let (mut lost, mut duplicated, mut stream_errors) = (0, 0, 0);
-    let posted = notes - post_errors;
+    let posted = items - post_errors;
+    let latency = |(k, arrived): (usize, Duration)| {
+        arrived.saturating_sub(Duration::from_nanos(sent[k].load(Ordering::SeqCst)))
+    };
     while let Some(seen) = tasks.join_next().await {
         let seen = seen.map_err(|e| format!("stream task: {e}"))?;
         if let Some(e) = seen.error {
@@ -289,8 +359,8 @@ async fn measure(
         if by_instance.len() <= seen.instance {
             by_instance.resize_with(seen.instance + 1, Vec::new);
         }
-        by_instance[seen.instance].extend(seen.arrivals.iter().map(|(_, d)| *d));
-        latencies.extend(seen.arrivals.into_iter().map(|(_, d)| d));
+        by_instance[seen.instance].extend(seen.arrivals.iter().copied().map(latency));
+        latencies.extend(seen.arrivals.into_iter().map(latency));
     }
     latencies.sort_unstable();
     let per_instance = if by_instance.len() > 1 {
@@ -416,7 +486,21 @@ async fn run_polku(backend: &str, n: usize, settings: &Settings) -> BenchResult<
     )
     .await?;
     let (session_id, code) = (field(&session, "id")?, field(&session, "join_code")?);
+    let voters_needed = settings.votes.div_ceil(VOTE_BUDGET);
+    if n < settings.posters + voters_needed {
+        return Err(format!(
+            "N={n} is too few for {} posters and {voters_needed} voters",
+            settings.posters
+        ));
+    }
     let tokens = join_all(&client, &base, &code, n).await?;
+    let targets = post_vote_targets(&client, &base, &session_id, &tokens, settings.votes).await?;
+    let reveal = format!("{base}/api/v1/sessions/{session_id}/reveal");
+    let revealed = client.post(&reveal).bearer_auth(&token).send().await;
+    match revealed.map(|r| r.status()) {
+        Ok(reqwest::StatusCode::OK) => {}
+        other => return Err(format!("{reveal}: {other:?}")),
+    }
     let after = probe_last_seq(&client, &base, &session_id, &tokens[0]).await?;
     let streams = tokens
         .iter()
@@ -430,12 +514,20 @@ async fn run_polku(backend: &str, n: usize, settings: &Settings) -> BenchResult<
         })
         .collect();
     let posters = tokens.iter().take(settings.posters).cloned().collect();
+    let voters = tokens[settings.posters..settings.posters + voters_needed].to_vec();
+    let vote_targets = targets
+        .iter()
+        .enumerate()
+        .map(|(k, note)| (note.clone(), settings.notes + k))
+        .collect();
     let poster = Poster::Polku {
         base,
         session: session_id,
         tokens: posters,
+        voters,
+        targets,
     };
-    let figures = measure(streams, poster, settings).await?;
+    let figures = measure(streams, poster, vote_targets, settings).await?;
     let peak_mib = servers.iter().map(Server::peak_mib).fold(0.0, f64::max);
     drop(servers);
     drop(db);
@@ -478,6 +570,26 @@ async fn join_all(
     Ok(tokens)
 }
 
+/// Posts one note for each vote to go to, each by another participant from
+/// the last one joined back (under the per-participant note limit); their ids.
+async fn post_vote_targets(
+    client: &reqwest::Client,
+    base: &str,
+    session: &str,
+    tokens: &[String],
+    votes: usize,
+) -> BenchResult<Vec<String>> {
+    let url = format!("{base}/api/v1/sessions/{session}/notes");
+    let mut targets = Vec::with_capacity(votes);
+    for k in 0..votes {
+        let token = &tokens[tokens.len() - 1 - k % tokens.len()];
+        let body = serde_json::json!({ "text": format!("äänestettävä {k}") });
+        let note = post_json(client, &url, Some(token), body).await?;
+        targets.push(field(&note, "id")?);
+    }
+    Ok(targets)
+}
+
 /// The number of the session's last event: a probe note, followed from the
 /// start until it arrives, so the measured streams resume after it.
 async fn probe_last_seq(
@@ -513,7 +625,7 @@ async fn probe_last_seq(
             while let Some(end) = find(&buffer, b"\n\n") {
                 let block: Vec<u8> = buffer.drain(..end + 2).collect();
                 if find(&block, b"koetin").is_some()
-                    && let Some((id, _)) = parse_event(&block)
+                    && let Some((id, _)) = parse_event(&block, &VoteTargets::new())
                 {
                     return i64::try_from(id).map_err(|e| e.to_string());
                 }
@@ -547,7 +659,7 @@ async fn run_floor(n: usize, settings: &Settings) -> BenchResult<Row> {
     let poster = Poster::Floor {
         base: format!("http://{}", server.addr),
     };
-    let figures = measure(streams, poster, settings).await?;
+    let figures = measure(streams, poster, VoteTargets::new(), settings).await?;
     Ok(Row {
         backend: "floor".into(),
         n,
@@ -584,8 +696,13 @@ fn main() -> BenchResult<()> {
 
 async fn run(settings: Settings) -> BenchResult<()> {
     eprintln!(
-        "{} notes at {}/s from {} posters; server {}",
-        settings.notes, settings.rate, settings.posters, settings.polku
+        "{} notes and {} votes, interleaved at {}/s, from {} posters and {} voters; server {}",
+        settings.notes,
+        settings.votes,
+        settings.rate,
+        settings.posters,
+        settings.votes.div_ceil(VOTE_BUDGET),
+        settings.polku
     );
     let mut rows = Vec::new();
     for &n in &settings.sizes {

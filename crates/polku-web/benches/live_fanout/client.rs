@@ -1,7 +1,7 @@
 //! The lean SSE client: one HTTP/1.1 connection per stream (hyper), every
-//! note's first arrival and every repeated id recorded.
+//! item's (note's or vote's) first arrival and every repeated id recorded.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -14,8 +14,12 @@ use tokio::sync::{Semaphore, watch};
 
 use crate::BenchResult;
 
-/// The marker in a note's text: `lf|<note number>|<ns since start>|`.
+/// The marker in a note's text: `lf|<item number>|`.
 pub const MARK: &[u8] = b"lf|";
+
+/// Which item a `vote_cast` event is, by the note it is cast on: each vote
+/// of the run goes to a note of its own.
+pub type VoteTargets = HashMap<String, usize>;
 
 /// One stream to open: where, its path, and its headers.
 #[derive(Clone)]
@@ -31,7 +35,7 @@ pub struct StreamSpec {
 /// What one stream saw.
 #[derive(Default)]
 pub struct StreamSeen {
-    /// (note number, latency) for each note's first arrival.
+    /// (item number, arrival since the start) for each item's first arrival.
     pub arrivals: Vec<(usize, Duration)>,
     pub duplicated: usize,
     pub error: Option<String>,
@@ -45,10 +49,11 @@ pub struct Progress {
     pub start: Instant,
 }
 
-/// Opens one SSE stream and records every note until `stop`.
+/// Opens one SSE stream and records every item until `stop`.
 pub async fn follow(
     spec: StreamSpec,
-    notes: usize,
+    items: usize,
+    targets: Arc<VoteTargets>,
     progress: Arc<Progress>,
     opening: Arc<Semaphore>,
     mut stop: watch::Receiver<bool>,
@@ -71,7 +76,7 @@ pub async fn follow(
     let mut body = response.into_body();
     let mut buffer: Vec<u8> = Vec::with_capacity(1024);
     let mut ids = HashSet::new();
-    let mut got = vec![false; notes];
+    let mut got = vec![false; items];
     let mut distinct = 0;
     loop {
         let frame = tokio::select! {
@@ -96,24 +101,24 @@ pub async fn follow(
         buffer.extend_from_slice(&data);
         while let Some(end) = find(&buffer, b"\n\n") {
             let block: Vec<u8> = buffer.drain(..end + 2).collect();
-            let Some((id, note)) = parse_event(&block) else {
+            let Some((id, item)) = parse_event(&block, &targets) else {
                 continue;
             };
             if !ids.insert(id) {
                 seen.duplicated += 1;
                 continue;
             }
-            let Some((k, sent)) = note else { continue };
+            let Some(k) = item else { continue };
             match got.get_mut(k) {
                 Some(flag) if !*flag => {
                     *flag = true;
                     distinct += 1;
-                    seen.arrivals.push((k, arrived.saturating_sub(sent)));
-                    if distinct == notes {
+                    seen.arrivals.push((k, arrived));
+                    if distinct == items {
                         progress.complete.fetch_add(1, Ordering::SeqCst);
                     }
                 }
-                // The same note under another id.
+                // The same item under another id.
                 Some(_) => seen.duplicated += 1,
                 None => {}
             }
@@ -155,24 +160,39 @@ pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// An event's id and, when its data carries the marker, (note, sent at).
-pub fn parse_event(block: &[u8]) -> Option<(u64, Option<(usize, Duration)>)> {
-    let mut id = None;
-    let mut note = None;
+/// An event's id and the item it is: a note whose text carries the marker,
+/// or a vote cast on one of `targets`.
+pub fn parse_event(block: &[u8], targets: &VoteTargets) -> Option<(u64, Option<usize>)> {
+    let (mut id, mut vote, mut data) = (None, false, None);
     for line in block.split(|b| *b == b'\n') {
         if let Some(rest) = line.strip_prefix(b"id:") {
             id = std::str::from_utf8(rest).ok()?.trim().parse().ok();
-        } else if line.starts_with(b"data:") {
-            note = find(line, MARK).and_then(|at| parse_mark(&line[at + MARK.len()..]));
+        } else if let Some(rest) = line.strip_prefix(b"event:") {
+            vote = rest.trim_ascii() == b"vote_cast";
+        } else if let Some(rest) = line.strip_prefix(b"data:") {
+            data = Some(rest);
         }
     }
-    Some((id?, note))
+    let item = data.and_then(|data| {
+        if vote {
+            vote_target(data).and_then(|note| targets.get(note).copied())
+        } else {
+            find(data, MARK).and_then(|at| parse_mark(&data[at + MARK.len()..]))
+        }
+    });
+    Some((id?, item))
 }
 
-pub fn parse_mark(rest: &[u8]) -> Option<(usize, Duration)> {
+/// The item number after the marker.
+pub fn parse_mark(rest: &[u8]) -> Option<usize> {
     let text = std::str::from_utf8(rest).ok()?;
-    let mut parts = text.split('|');
-    let k = parts.next()?.parse().ok()?;
-    let sent_ns: u64 = parts.next()?.parse().ok()?;
-    Some((k, Duration::from_nanos(sent_ns)))
+    text.split('|').next()?.parse().ok()
+}
+
+/// The note id of a `vote_cast` event's data, `{"note_id":"..."}`.
+fn vote_target(data: &[u8]) -> Option<&str> {
+    const KEY: &[u8] = b"\"note_id\":\"";
+    let start = find(data, KEY)? + KEY.len();
+    let len = data[start..].iter().position(|b| *b == b'"')?;
+    std::str::from_utf8(&data[start..start + len]).ok()
 }

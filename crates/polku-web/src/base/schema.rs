@@ -3,6 +3,8 @@
 //! document and the handlers cannot disagree. Each is the raw text; the
 //! handler still parses it with the domain type.
 
+use std::borrow::Cow;
+
 use polku_domain::{EMAIL_PATTERN, Email, PLAIN_TEXT_PATTERN, Role};
 use serde::Deserialize;
 use utoipa::openapi::RefOr;
@@ -25,7 +27,13 @@ impl<const MIN: usize, const MAX: usize> PartialSchema for Text<MIN, MAX> {
     }
 }
 
-impl<const MIN: usize, const MAX: usize> ToSchema for Text<MIN, MAX> {}
+/// Each length range is its own component (`Text_1_120`): one shared name
+/// would publish a single range for every field.
+impl<const MIN: usize, const MAX: usize> ToSchema for Text<MIN, MAX> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(format!("Text_{MIN}_{MAX}"))
+    }
+}
 
 /// An e-mail address as `polku_domain::Email::parse` accepts it (its pattern,
 /// not the `email` format, which is stricter than the rule and refuses

@@ -74,6 +74,10 @@ struct FacilitatePage {
     themes: Vec<ThemeOption>,
     /// The board's questions, in order.
     columns: Vec<String>,
+    /// The board's questions as (id, question), for a note typed in.
+    column_choices: Vec<(String, String)>,
+    /// What the facilitator typed in the proxy note form, kept on an error.
+    proxy: ProxyNoteTyped,
     locked: bool,
     ground_rules: Option<GroundRules>,
     /// Notes another can be merged into: (id, shortened text).
@@ -131,6 +135,14 @@ fn results(t: Tr, notes: &[NoteWithVotes], threshold: SmallGroupThreshold) -> Ve
         .collect()
 }
 
+/// What was typed in the proxy note form: who for, the text, the column.
+#[derive(Default)]
+pub(super) struct ProxyNoteTyped {
+    pub(super) participant: String,
+    pub(super) text: String,
+    pub(super) column_id: String,
+}
+
 pub(super) async fn render_facilitate(
     state: &AppState,
     chrome: Chrome,
@@ -138,6 +150,22 @@ pub(super) async fn render_facilitate(
     found: &SessionOfWorkspace,
     errors: FieldErrors,
     notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let typed = ProxyNoteTyped::default();
+    render_facilitate_typed(state, chrome, origin, found, errors, notice, typed, status).await
+}
+
+/// The facilitator's view with the proxy note form filled in as `proxy`.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn render_facilitate_typed(
+    state: &AppState,
+    chrome: Chrome,
+    origin: &LinkOrigin,
+    found: &SessionOfWorkspace,
+    errors: FieldErrors,
+    notice: Option<String>,
+    proxy: ProxyNoteTyped,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
@@ -220,6 +248,11 @@ pub(super) async fn render_facilitate(
             .iter()
             .map(|c| c.prompt.as_str().to_owned())
             .collect(),
+        column_choices: columns
+            .iter()
+            .map(|c| (c.id.to_string(), c.prompt.as_str().to_owned()))
+            .collect(),
+        proxy,
         locked: session.locked,
         ground_rules: ground_rules(state, session, t).await?,
         merge_choices,

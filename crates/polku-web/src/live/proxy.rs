@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use polku_domain::live::Perspective;
+use polku_domain::ids::ColumnId;
+use polku_domain::live::{NoteText, Perspective};
 use serde::Deserialize;
 
-use super::facilitate::{back, render_facilitate};
+use super::facilitate::{ProxyNoteTyped, back, render_facilitate, render_facilitate_typed};
 use super::in_path::{SessionOfWorkspace, note_in_path};
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
@@ -80,6 +81,8 @@ pub(super) struct ProxyNoteForm {
     participant: String,
     #[serde(default)]
     text: String,
+    #[serde(default)]
+    column_id: String,
 }
 
 /// `POST .../proxy-note`: a note typed in for a participant (or, with no
@@ -92,21 +95,32 @@ pub(super) async fn add_proxy_note(
     PageForm(form): PageForm<ProxyNoteForm>,
 ) -> Result<Response, AppError> {
     let t = chrome.t;
-    let text = match polku_domain::live::NoteText::parse(&form.text) {
+    let text = match NoteText::parse(&form.text) {
         Ok(text) => text,
         Err(e) => {
             let errors = FieldErrors::one("proxy_text", t.error(e.code));
-            return render_facilitate(
+            let typed = ProxyNoteTyped {
+                participant: form.participant,
+                text: form.text.chars().take(NoteText::MAX_CHARS + 100).collect(),
+                column_id: form.column_id,
+            };
+            return render_facilitate_typed(
                 &state,
                 chrome,
                 &origin,
                 &found,
                 errors,
                 None,
+                typed,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
         }
+    };
+    // A column of another session is refused by the store as not found.
+    let column = match form.column_id.trim() {
+        "" => None,
+        raw => Some(raw.parse::<ColumnId>().map_err(|_| AppError::not_found())?),
     };
     let participants = state.store.list_live_participants(found.session.id).await?;
     let participant = match form.participant.trim() {
@@ -122,7 +136,7 @@ pub(super) async fn add_proxy_note(
     let new = polku_store::NewNote {
         text: &text,
         theme: None,
-        column: None,
+        column,
         participant,
         written_by: Some((user.id, user.name.as_str())),
     };

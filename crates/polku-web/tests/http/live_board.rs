@@ -153,6 +153,52 @@ async fn a_session_for_a_workshop_asks_the_phase_questions_under_the_ground_rule
         "the note under its question: {html}"
     );
 
+    // A note typed in from paper answers a question too; an overlong one
+    // comes back with its text and question kept.
+    let (_, html) = get_html(app, &page, &[("cookie", &cookie(&facilitator))]).await;
+    let proxy_form = between(&html, "id=\"proxy-column\"", "</select>");
+    let dropped = between(proxy_form, "<option value=\"", "\">Missä kohdassa ihmiset");
+    let dropped = dropped.rsplit('"').next().expect("id").to_owned();
+    let overlong = "p".repeat(501);
+    let refused = post_form(
+        app,
+        &format!("{page}/proxy-note"),
+        &cookie(&facilitator),
+        &[("text", overlong.as_str()), ("column_id", &dropped)],
+    )
+    .await;
+    assert_eq!(refused.status(), 422);
+    let kept = refused.text().await.expect("body");
+    assert!(
+        kept.contains(&format!(">{overlong}</textarea>")),
+        "the text is kept"
+    );
+    assert!(
+        kept.contains(&format!("<option value=\"{dropped}\" selected>")),
+        "the question is kept"
+    );
+    let typed = post_form(
+        app,
+        &format!("{page}/proxy-note"),
+        &cookie(&facilitator),
+        &[
+            ("text", "Paperilta: kirje tuli liian myöhään"),
+            ("column_id", &dropped),
+        ],
+    )
+    .await;
+    assert_eq!(typed.status(), 303);
+    let (_, html) = get_html(app, &board, &[("cookie", &participant)]).await;
+    let column = between(
+        &html,
+        ">Missä kohdassa ihmiset putoavat pois?</h3>",
+        "</section>",
+    );
+    assert!(
+        column.contains("Paperilta: kirje tuli liian myöhään"),
+        "the typed-in note under its question: {html}"
+    );
+
     // A workshop that is not one of this workspace's running series is
     // refused beside the field, with what was typed kept.
     let (_, other_ws) = {
