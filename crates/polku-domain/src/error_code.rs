@@ -166,6 +166,22 @@ error_codes! {
     JoinRateLimited = "join_rate_limited",
     /// Too many notes too fast; the message names the wait.
     PostRateLimited = "post_rate_limited",
+
+    // Client profiles and service paths.
+    /// Not one of the choices of a list (sector, channel, kind, ...).
+    InvalidChoice = "invalid_choice",
+    /// A wait outside 0 to 3650 days.
+    InvalidWaitDays = "invalid_wait_days",
+    /// A distance outside 0 to 2000 km.
+    InvalidDistance = "invalid_distance",
+    /// An experience outside -2 to +2.
+    InvalidExperience = "invalid_experience",
+    /// A share of clients outside 0 to 100.
+    InvalidDropOff = "invalid_drop_off",
+    /// A transition that would lead back to where the client already was.
+    TransitionCycle = "transition_cycle",
+    /// Someone changed it since it was opened; the newer version is shown.
+    EditConflict = "edit_conflict",
 }
 
 impl fmt::Display for ErrorCode {

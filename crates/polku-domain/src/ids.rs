@@ -104,6 +104,30 @@ typed_id!(
     /// Identifies a column (a question of the step) on a session's board.
     ColumnId
 );
+typed_id!(
+    /// Identifies a client profile (an anonymous composite persona).
+    ProfileId
+);
+typed_id!(
+    /// Identifies a service path.
+    PathId
+);
+typed_id!(
+    /// Identifies a stage (a column) of a service path.
+    StageId
+);
+typed_id!(
+    /// Identifies a touchpoint of a service path.
+    TouchpointId
+);
+typed_id!(
+    /// Identifies a transition between two touchpoints.
+    TransitionId
+);
+typed_id!(
+    /// Identifies a critical point of a service path.
+    CriticalPointId
+);
 
 #[cfg(test)]
 mod tests {

@@ -2,6 +2,9 @@
 //!
 //! Pure types and validation only; no I/O, no async, no database.
 
+#[macro_use]
+mod macros;
+
 pub mod accounts;
 pub mod audit;
 pub mod error_code;
@@ -10,6 +13,7 @@ pub mod ids;
 pub mod invitations;
 pub mod language;
 pub mod live;
+pub mod paths;
 pub mod workspaces;
 
 pub use accounts::EMAIL_PATTERN;
@@ -22,8 +26,9 @@ pub use groups::{
     helsinki_to_utc, utc_to_helsinki,
 };
 pub use ids::{
-    ColumnId, GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PeriodId, SeriesId,
-    ThemeId, TokenId, UserId, WorkshopId, WorkspaceId,
+    ColumnId, CriticalPointId, GroupId, InvitationId, LiveSessionId, NoteId, ParticipantId, PathId,
+    PeriodId, ProfileId, SeriesId, StageId, ThemeId, TokenId, TouchpointId, TransitionId, UserId,
+    WorkshopId, WorkspaceId,
 };
 pub use invitations::{INVITATION_LIFETIME, Invitation, InvitationStatus};
 pub use language::{Language, LocalizedText};

@@ -16,6 +16,7 @@ mod error;
 mod groups;
 mod invitations;
 mod live;
+mod paths;
 mod resets;
 mod retention;
 mod rows;
@@ -129,6 +130,30 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "audit_events",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "client_profiles",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "service_paths",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "path_stages",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "touchpoints",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "path_transitions",
+        scope: TableScope::Workspace,
+    },
+    Table {
+        name: "critical_points",
         scope: TableScope::Workspace,
     },
     Table {

@@ -5,6 +5,7 @@
 mod accounts;
 mod groups;
 mod live;
+mod paths;
 mod workspaces;
 
 pub use accounts::DEMO_FACILITATOR_EMAIL;
@@ -93,6 +94,7 @@ pub async fn recreate(store: &Store) -> Result<DemoLogin, DemoError> {
     let workspace = workspaces::create(store, &people).await?;
     let workshops = groups::create(store, &workspace, &people).await?;
     live::create(store, &workspace, &people[0].0, &workshops).await?;
+    paths::create(store, &workspace).await?;
     store
         .set_setting(DEMO_SETTING, &workspace.id.to_string())
         .await?;

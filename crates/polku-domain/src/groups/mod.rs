@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::{ErrorCode, GroupId, LocalizedText, UserId, ValidationError, WorkspaceId};
-use text::{optional_text, parse_date};
+pub(crate) use text::optional_text;
+use text::parse_date;
 
 /// The id of a group's public invitation page: 128 random bits as 32
 /// lowercase hex digits, unguessable and unrelated to the group's own id.

@@ -2,52 +2,12 @@
 //! work, its workshops with their agendas, and the data-collection periods
 //! between them.
 
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 use time::macros::format_description;
 use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 use super::text::{optional_text, parse_date};
 use crate::{ErrorCode, GroupId, SeriesId, ValidationError, WorkshopId, bounded_text};
-
-macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident, $field:literal, $code:expr,
-     [$($(#[$doc:meta])* $variant:ident = $text:literal => $label:literal,)+]) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $($(#[$doc])* $variant,)+
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Stable text form, used in SQL and the API.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text,)+ }
-            }
-
-            /// The translation key of its name.
-            pub const fn label_key(self) -> &'static str {
-                match self { $($name::$variant => $label,)+ }
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = ValidationError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.as_str() == s)
-                    .ok_or(ValidationError::new($field, $code))
-            }
-        }
-    };
-}
 
 text_enum!(
     /// The phases a workshop series moves through (DOMAIN.md).

@@ -42,11 +42,14 @@ pub enum LiveEventKind {
     NoteDeleted,
     /// The facilitator locked or unlocked the board.
     LockChanged,
+    /// The service path the session edits changed (payload: the path id,
+    /// what changed and the id of what changed).
+    PathChanged,
 }
 
 impl LiveEventKind {
     /// Every kind.
-    pub const ALL: [LiveEventKind; 15] = [
+    pub const ALL: [LiveEventKind; 16] = [
         LiveEventKind::ParticipantJoined,
         LiveEventKind::NoteAdded,
         LiveEventKind::NoteMoved,
@@ -62,6 +65,7 @@ impl LiveEventKind {
         LiveEventKind::NoteMerged,
         LiveEventKind::NoteDeleted,
         LiveEventKind::LockChanged,
+        LiveEventKind::PathChanged,
     ];
 
     /// The stable text form (`note_added`, ...).
@@ -82,6 +86,7 @@ impl LiveEventKind {
             LiveEventKind::NoteMerged => "note_merged",
             LiveEventKind::NoteDeleted => "note_deleted",
             LiveEventKind::LockChanged => "lock_changed",
+            LiveEventKind::PathChanged => "path_changed",
         }
     }
 }

@@ -19,6 +19,7 @@ mod sessions;
 mod workshops;
 
 pub use board::{NewNote, NoteWithVotes};
+pub(crate) use events::append_event;
 pub use follow::Follow;
 pub use pseudonyms::{NoteOutcome, Pseudonym};
 pub use sessions::{NewLiveSession, Participation};

@@ -6,6 +6,7 @@ mod groups;
 mod invitations;
 mod live;
 mod live_board;
+mod paths;
 mod retention;
 mod schema;
 mod series;

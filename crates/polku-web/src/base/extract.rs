@@ -1,6 +1,6 @@
 //! Body extractors whose every rejection is an [`AppError`] in the contract's
 //! shape, never the framework's plain-text answer: [`ApiJson`] for the API,
-//! [`PageForm`] for pages.
+//! [`PageForm`] for pages; and [`path_param`] for one id of a route's path.
 
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -10,6 +10,26 @@ use polku_domain::ErrorCode;
 use serde::de::DeserializeOwned;
 
 use super::error::AppError;
+
+/// The route's path parameter `name` parsed as `T`; 404 when it is missing
+/// or does not parse (an id that is not one names nothing).
+pub async fn path_param<T: std::str::FromStr, S: Send + Sync>(
+    parts: &mut axum::http::request::Parts,
+    state: &S,
+    name: &str,
+) -> Result<T, AppError> {
+    use axum::extract::FromRequestParts;
+    let axum::extract::Path(params) =
+        axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(
+            parts, state,
+        )
+        .await
+        .map_err(|_| AppError::not_found())?;
+    params
+        .get(name)
+        .and_then(|raw| raw.parse().ok())
+        .ok_or_else(AppError::not_found)
+}
 
 /// A JSON request body of type `T`.
 pub struct ApiJson<T>(pub T);

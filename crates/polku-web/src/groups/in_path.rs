@@ -2,14 +2,13 @@
 //! resolved before any body is read, so another workspace's ids are 404
 //! whatever the body.
 
-use std::collections::HashMap;
-
-use axum::extract::{FromRequestParts, Path};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use polku_domain::{CollectionPeriod, DevelopmentGroup, Workshop, WorkshopSeries};
 
 use crate::base::access::WorkspaceAccess;
 use crate::base::error::AppError;
+use crate::base::extract::path_param;
 use crate::base::state::AppState;
 
 /// Extractor: the caller's access to the workspace and its group
@@ -39,20 +38,6 @@ pub(super) struct PeriodInPath {
     pub(super) period: CollectionPeriod,
 }
 
-async fn param<T: std::str::FromStr>(
-    parts: &mut Parts,
-    state: &AppState,
-    name: &str,
-) -> Result<T, AppError> {
-    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-        .await
-        .map_err(|_| AppError::not_found())?;
-    params
-        .get(name)
-        .and_then(|raw| raw.parse().ok())
-        .ok_or_else(AppError::not_found)
-}
-
 impl FromRequestParts<AppState> for GroupInPath {
     type Rejection = AppError;
 
@@ -61,7 +46,7 @@ impl FromRequestParts<AppState> for GroupInPath {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let access = WorkspaceAccess::from_request_parts(parts, state).await?;
-        let id = param(parts, state, "group_id").await?;
+        let id = path_param(parts, state, "group_id").await?;
         let group = state.store.group(access.workspace.id, id).await?;
         Ok(Self { access, group })
     }
@@ -75,7 +60,7 @@ impl FromRequestParts<AppState> for SeriesInPath {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let GroupInPath { access, group } = GroupInPath::from_request_parts(parts, state).await?;
-        let id = param(parts, state, "series_id").await?;
+        let id = path_param(parts, state, "series_id").await?;
         let series = state
             .store
             .series(access.workspace.id, group.id, id)
@@ -96,7 +81,7 @@ impl FromRequestParts<AppState> for WorkshopInPath {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let path = SeriesInPath::from_request_parts(parts, state).await?;
-        let id = param(parts, state, "workshop_id").await?;
+        let id = path_param(parts, state, "workshop_id").await?;
         let workshop = state
             .store
             .workshop(path.access.workspace.id, path.group.id, path.series.id, id)
@@ -113,7 +98,7 @@ impl FromRequestParts<AppState> for PeriodInPath {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let path = SeriesInPath::from_request_parts(parts, state).await?;
-        let id = param(parts, state, "period_id").await?;
+        let id = path_param(parts, state, "period_id").await?;
         let period = state
             .store
             .collection_period(path.access.workspace.id, path.group.id, path.series.id, id)
