@@ -15,7 +15,7 @@ use super::urls;
 use crate::base::access::WorkspaceAccess;
 use crate::base::error::{AppError, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;
-use crate::base::schema::Text;
+use crate::base::schema::{DateOrBlank, Line, Lines, Text, exact_date};
 use crate::base::state::AppState;
 
 /// A development group as the API shows it.
@@ -73,32 +73,26 @@ pub struct GroupRequest {
     pub name_fi: Text<1, { GroupDetails::NAME_MAX }>,
     /// Swedish name.
     #[serde(default)]
-    #[schema(max_length = 120)]
-    pub name_sv: String,
+    pub name_sv: Line<{ GroupDetails::NAME_MAX }>,
     /// English name.
     #[serde(default)]
-    #[schema(max_length = 120)]
-    pub name_en: String,
+    pub name_en: Line<{ GroupDetails::NAME_MAX }>,
     /// Municipality or theme.
     #[serde(default)]
-    #[schema(max_length = 120)]
-    pub area: String,
+    pub area: Line<{ GroupDetails::AREA_MAX }>,
     /// What the group does; line breaks allowed.
     #[serde(default)]
-    #[schema(max_length = 2000)]
-    pub description: String,
+    pub description: Lines<0, { GroupDetails::DESCRIPTION_MAX }>,
     /// Ground rules, one per line.
     #[serde(default)]
-    #[schema(max_length = 4000)]
-    pub ground_rules: String,
-    /// When the ground rules were agreed (`YYYY-MM-DD`).
+    pub ground_rules: Lines<0, { GroupDetails::RULES_MAX }>,
+    /// When the ground rules were agreed (`YYYY-MM-DD`); `null` or blank
+    /// for not yet.
     #[serde(default)]
-    #[schema(format = Date)]
-    pub ground_rules_agreed_on: Option<String>,
-    /// How to reach the facilitators; shown publicly.
+    pub ground_rules_agreed_on: Option<DateOrBlank>,
+    /// How to reach the facilitators; shown publicly; line breaks allowed.
     #[serde(default)]
-    #[schema(max_length = 500)]
-    pub contact: String,
+    pub contact: Lines<0, { GroupDetails::CONTACT_MAX }>,
     /// Account ids of facilitators: members with the role facilitator or
     /// owner.
     #[serde(default)]
@@ -107,21 +101,25 @@ pub struct GroupRequest {
 
 impl GroupRequest {
     fn details(self) -> Result<GroupDetails, AppError> {
+        let agreed_on = self.ground_rules_agreed_on.map(|d| d.0).unwrap_or_default();
         let input = GroupInput {
             name_fi: self.name_fi.0,
-            name_sv: self.name_sv,
-            name_en: self.name_en,
-            area: self.area,
-            description: self.description,
-            ground_rules: self.ground_rules,
-            ground_rules_agreed_on: self.ground_rules_agreed_on.unwrap_or_default(),
-            contact: self.contact,
+            name_sv: self.name_sv.0,
+            name_en: self.name_en.0,
+            area: self.area.0,
+            description: self.description.0,
+            ground_rules: self.ground_rules.0,
+            ground_rules_agreed_on: agreed_on.clone(),
+            contact: self.contact.0,
             facilitators: self.facilitators.iter().map(Uuid::to_string).collect(),
         };
-        GroupDetails::parse(&input).map_err(|errors| match errors.into_iter().next() {
-            Some(first) => first.into(),
-            None => AppError::internal("a refused group without an error"),
-        })
+        let details =
+            GroupDetails::parse(&input).map_err(|errors| match errors.into_iter().next() {
+                Some(first) => AppError::from(first),
+                None => AppError::internal("a refused group without an error"),
+            })?;
+        exact_date(&agreed_on, "ground_rules_agreed_on")?;
+        Ok(details)
     }
 }
 

@@ -2,8 +2,6 @@
 //! through the API: add, replace and remove workshops, add and remove
 //! data-collection periods. A closed series answers 409 `series_closed`.
 
-use std::borrow::Cow;
-
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -18,7 +16,8 @@ use uuid::Uuid;
 
 use super::in_path::{PeriodInPath, SeriesInPath, WorkshopInPath};
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
-use crate::base::extract::ApiJson;
+use crate::base::extract::{ApiJson, objects};
+use crate::base::schema::{Line, Lines, WholeNumber, exact_date};
 use crate::base::state::AppState;
 
 /// A moment as RFC 3339 text.
@@ -27,61 +26,8 @@ pub(super) fn rfc3339(at: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-/// Text on one line without control characters, possibly empty (the rule
-/// of the domain's optional fields), as an ECMA 262 pattern.
-const LINE_PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F]*$";
-
-/// Text of one or more lines (tabs allowed) with at least one character
-/// that is not a space.
-const LINES_PATTERN: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
-
 /// A time of day `HH:MM`, as a facilitator in Finland reads the clock.
 const TIME_PATTERN: &str = r"^([01][0-9]|2[0-3]):[0-5][0-9]$";
-
-/// Text of at most `MAX` characters on one line, possibly empty.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(transparent)]
-pub struct Line<const MAX: usize>(pub String);
-
-impl<const MAX: usize> PartialSchema for Line<MAX> {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .max_length(Some(MAX))
-            .pattern(Some(LINE_PATTERN))
-            .into()
-    }
-}
-
-// Named by its length: a generic type's default name drops the parameter,
-// and two lengths would share one schema.
-impl<const MAX: usize> ToSchema for Line<MAX> {
-    fn name() -> Cow<'static, str> {
-        Cow::Owned(format!("Line{MAX}"))
-    }
-}
-
-/// Text of 1 to `MAX` characters, line breaks allowed.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
-pub struct Lines<const MAX: usize>(pub String);
-
-impl<const MAX: usize> PartialSchema for Lines<MAX> {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .min_length(Some(1))
-            .max_length(Some(MAX))
-            .pattern(Some(LINES_PATTERN))
-            .into()
-    }
-}
-
-impl<const MAX: usize> ToSchema for Lines<MAX> {
-    fn name() -> Cow<'static, str> {
-        Cow::Owned(format!("Lines{MAX}"))
-    }
-}
 
 /// A time of day, `HH:MM`.
 #[derive(Debug, Clone, Deserialize)]
@@ -140,14 +86,13 @@ pub struct WorkshopRequest {
     /// When it starts, `HH:MM` in Finnish time.
     pub time: TimeText,
     /// How long it lasts, in minutes.
-    // Read as a number: JSON Schema counts `90.0` as an integer too.
     #[schema(value_type = u16, minimum = 1, maximum = 720)]
-    pub duration_minutes: f64,
+    pub duration_minutes: WholeNumber,
     /// Where: an address or a link.
     #[serde(default)]
     pub place: Line<{ NewWorkshop::PLACE_MAX }>,
     /// The agenda, in order, at most 20 items.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     #[schema(max_items = 20)]
     pub agenda: Vec<AgendaItemRequest>,
 }
@@ -167,6 +112,7 @@ impl WorkshopRequest {
                 )
             })
             .collect();
+        exact_date(&self.date, "date")?;
         NewWorkshop::parse(
             &self.date,
             &self.time.0,
@@ -178,14 +124,12 @@ impl WorkshopRequest {
     }
 }
 
-/// A whole number of minutes as the domain reads it from a form; anything
-/// else as text the domain refuses.
-fn minutes(value: f64) -> String {
-    if value.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&value) {
-        format!("{value:.0}")
-    } else {
-        "-".to_owned()
-    }
+/// A number of minutes as the domain reads it from a form; a fraction as
+/// text the domain refuses.
+fn minutes(value: WholeNumber) -> String {
+    value
+        .get()
+        .map_or_else(|| "-".to_owned(), |m| m.to_string())
 }
 
 /// The first of a form's validation errors, as the API answers it.
@@ -261,7 +205,7 @@ pub struct PeriodRequest {
     #[schema(format = Date)]
     pub ends_on: String,
     /// What is collected, and how; line breaks allowed.
-    pub what: Lines<{ NewCollectionPeriod::WHAT_MAX }>,
+    pub what: Lines<1, { NewCollectionPeriod::WHAT_MAX }>,
 }
 
 /// A data-collection period as the API shows it.
@@ -420,6 +364,8 @@ pub async fn add_period(
     path: SeriesInPath,
     ApiJson(body): ApiJson<PeriodRequest>,
 ) -> Result<(StatusCode, Json<PeriodResponse>), AppError> {
+    exact_date(&body.starts_on, "starts_on")?;
+    exact_date(&body.ends_on, "ends_on")?;
     let details = NewCollectionPeriod::parse(&body.starts_on, &body.ends_on, &body.what.0)
         .map_err(first_error)?;
     let period = state

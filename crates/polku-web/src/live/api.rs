@@ -13,7 +13,11 @@ use polku_domain::live::{LiveSession, NoteText, ThemeName, VoteBudget};
 use polku_domain::{ColumnId, ErrorCode, NoteId, ParticipantId, Role, ThemeId, WorkspaceId};
 use polku_store::{NewNote, NoteWithVotes, StoreError};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::openapi::schema::{
+    AdditionalProperties, AllOfBuilder, ObjectBuilder, OneOfBuilder, Schema, SchemaType, Type,
+};
+use utoipa::openapi::{Ref, RefOr};
+use utoipa::{PartialSchema, ToSchema};
 use uuid::Uuid;
 
 use super::urls;
@@ -23,7 +27,9 @@ use crate::base::error::{AppError, ErrorDetail, ErrorResponse, JsonBodyErrors, W
 use crate::base::extract::ApiJson;
 use crate::base::link_origin::LinkOrigin;
 use crate::base::live_access::{SessionAccess, SessionCaller, SessionRole};
-use crate::base::schema::Text;
+use crate::base::schema::{
+    Text, WholeNumber, blank_pattern, join_code_pattern, perspective_pattern, return_code_pattern,
+};
 use crate::base::state::AppState;
 
 /// A session as the API shows it.
@@ -91,10 +97,13 @@ pub struct OpenSessionRequest {
     pub title: Text<1, 120>,
     /// Votes per participant (1 to 20, default 5).
     #[serde(default)]
-    pub vote_budget: Option<u32>,
-    /// Votes one participant may give one note (default: all of them).
+    #[schema(value_type = Option<u32>, minimum = 1, maximum = 20)]
+    pub vote_budget: Option<WholeNumber>,
+    /// Votes one participant may give one note, at most `vote_budget`
+    /// (default: all of them).
     #[serde(default)]
-    pub votes_per_note: Option<u32>,
+    #[schema(value_type = Option<u32>, minimum = 1, maximum = 20)]
+    pub votes_per_note: Option<WholeNumber>,
     /// The workshop of a running series it is held for: the board gets the
     /// questions of the series' phase as columns, return codes belong to
     /// the series, and every page shows the group's ground rules.
@@ -132,13 +141,18 @@ pub async fn open(
     if role < Role::Facilitator {
         return Err(AppError::forbidden());
     }
+    // A fraction, a negative number or one beyond u32 is outside the
+    // budget's range too: the domain refuses it with the field's error.
+    let votes = |n: WholeNumber| {
+        n.get()
+            .and_then(|v| u32::try_from(v).ok())
+            .unwrap_or(u32::MAX)
+    };
     let per_participant = body
         .vote_budget
-        .unwrap_or(VoteBudget::DEFAULT.per_participant);
-    let budget = VoteBudget::new(
-        per_participant,
-        body.votes_per_note.unwrap_or(per_participant),
-    )?;
+        .map_or(VoteBudget::DEFAULT.per_participant, votes);
+    let per_note = body.votes_per_note.map_or(per_participant, votes);
+    let budget = VoteBudget::new(per_participant, per_note)?;
     let request = OpenSession {
         workspace,
         by: user.id,
@@ -169,8 +183,9 @@ pub(super) fn live_error(error: LiveError) -> AppError {
     }
 }
 
-/// Body of `POST /api/v1/join`.
-#[derive(Deserialize, ToSchema)]
+/// Body of `POST /api/v1/join`: the code and either a return code or a
+/// nickname with a perspective.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JoinRequest {
     /// The code shown in the room (case, spaces and dashes do not matter).
@@ -178,14 +193,95 @@ pub struct JoinRequest {
     /// A nickname; no real name is needed (not needed with a return code).
     #[serde(default)]
     pub nickname: Option<Text<1, 40>>,
-    /// `client`, `expert_by_experience`, `professional`, `relative`, `ngo`,
-    /// `manager` or `other` (not needed with a return code).
+    /// A perspective's name (not needed with a return code).
     #[serde(default)]
     pub perspective: Option<String>,
     /// A return code from an earlier workshop of the same workspace: join as
     /// that pseudonym again.
     #[serde(default)]
     pub return_code: Option<String>,
+}
+
+// By hand: which fields are required depends on whether a return code is
+// given (not blank), which a derived schema cannot say.
+impl PartialSchema for JoinRequest {
+    fn schema() -> RefOr<Schema> {
+        let text_or_null =
+            || ObjectBuilder::new().schema_type(SchemaType::from_iter([Type::String, Type::Null]));
+        let fields = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some(
+                "Body of `POST /api/v1/join`: the code and either a return code (then \
+                 nickname and perspective are not read) or a nickname with a perspective.",
+            ))
+            .property(
+                "code",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some(
+                        "The code shown in the room: six characters of \
+                         `ACEFGHJKMNPRTWXY34679`, in either case; spaces and dashes do not matter.",
+                    ))
+                    .pattern(Some(join_code_pattern())),
+            )
+            .required("code")
+            .property(
+                "nickname",
+                text_or_null().description(Some(
+                    "A nickname, 1 to 40 characters; no real name is needed \
+                     (required without a return code).",
+                )),
+            )
+            .property(
+                "perspective",
+                text_or_null().description(Some(
+                    "`client`, `expert_by_experience`, `professional`, `relative`, `ngo`, \
+                     `manager` or `other` (required without a return code).",
+                )),
+            )
+            .property(
+                "return_code",
+                text_or_null().description(Some(
+                    "A return code from an earlier workshop of the same workspace \
+                     (`K7M3-TPHX`; case, spaces and dashes do not matter): join as that \
+                     pseudonym again. Blank or `null` for none.",
+                )),
+            )
+            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
+        let returning = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some("Back with a return code"))
+            .property(
+                "return_code",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(return_code_pattern())),
+            )
+            .required("return_code");
+        let new = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some("A new participant"))
+            .property("nickname", Ref::from_schema_name(Text::<1, 40>::name()))
+            .required("nickname")
+            .property(
+                "perspective",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(perspective_pattern())),
+            )
+            .required("perspective")
+            .property("return_code", text_or_null().pattern(Some(blank_pattern())));
+        AllOfBuilder::new()
+            .item(fields)
+            .item(OneOfBuilder::new().item(returning).item(new))
+            .into()
+    }
+}
+
+impl ToSchema for JoinRequest {
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        schemas.push((Text::<1, 40>::name().into_owned(), Text::<1, 40>::schema()));
+    }
 }
 
 /// A participant's key to the session.

@@ -9,7 +9,9 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use polku_app::workspaces::change_privacy_settings;
-use polku_domain::{RetentionMonths, SmallGroupThreshold, WorkspaceSettings};
+use polku_domain::{
+    ErrorCode, RetentionMonths, SmallGroupThreshold, ValidationError, WorkspaceSettings,
+};
 use polku_store::WorkspaceSettingsChange;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -21,6 +23,7 @@ use crate::base::error::{AppError, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::{ApiJson, PageForm};
 use crate::base::forms::{ErrorSummary, FormErrors, TextField};
 use crate::base::render::render_page;
+use crate::base::schema::WholeNumber;
 use crate::base::state::AppState;
 
 /// The id prefix of the form's fields.
@@ -192,11 +195,13 @@ impl From<WorkspaceSettings> for SettingsResponse {
 #[serde(deny_unknown_fields)]
 pub struct UpdateSettingsRequest {
     /// The smallest group shown as a number.
-    #[schema(minimum = 3, maximum = 20)]
-    pub small_group_threshold: Option<i64>,
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 3, maximum = 20)]
+    pub small_group_threshold: Option<WholeNumber>,
     /// The retention period in months.
-    #[schema(minimum = 1, maximum = 60)]
-    pub retention_months: Option<i64>,
+    #[serde(default)]
+    #[schema(value_type = Option<i64>, minimum = 1, maximum = 60)]
+    pub retention_months: Option<WholeNumber>,
 }
 
 /// The workspace's privacy settings (every member).
@@ -235,11 +240,25 @@ pub async fn update_workspace_settings(
     let change = WorkspaceSettingsChange {
         small_group_threshold: body
             .small_group_threshold
-            .map(SmallGroupThreshold::new)
+            .map(|n| {
+                n.get()
+                    .ok_or(ValidationError::new(
+                        "small_group_threshold",
+                        ErrorCode::InvalidSmallGroupThreshold,
+                    ))
+                    .and_then(SmallGroupThreshold::new)
+            })
             .transpose()?,
         retention_months: body
             .retention_months
-            .map(RetentionMonths::new)
+            .map(|n| {
+                n.get()
+                    .ok_or(ValidationError::new(
+                        "retention_months",
+                        ErrorCode::InvalidRetentionMonths,
+                    ))
+                    .and_then(RetentionMonths::new)
+            })
             .transpose()?,
     };
     let settings =

@@ -384,6 +384,38 @@ async fn the_api_creates_lists_reads_and_updates_groups(app: &TestApp) {
     let (status, code, _) = crate::helpers::error_code(refused).await;
     assert_eq!((status.as_u16(), code.as_str()), (422, "invalid_date"));
 
+    // Blank is "not agreed yet", as the schema's `DateOrBlank` says; a date
+    // is exactly `YYYY-MM-DD`, without the spaces a form may leave.
+    for (agreed_on, status) in [(json!(""), 201), (json!(" "), 201), (json!(null), 201)] {
+        let response = app
+            .client
+            .post(&groups)
+            .bearer_auth(&token)
+            .json(&json!({"name_fi": "Ryhmä", "ground_rules_agreed_on": agreed_on}))
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(response.status().as_u16(), status, "{agreed_on}");
+        let body: Value = response.json().await.expect("json");
+        assert_eq!(body["ground_rules_agreed_on"], Value::Null);
+    }
+    for agreed_on in [" 2026-02-01", "2026-02-01\n", "+2026-02-01"] {
+        let refused = app
+            .client
+            .post(&groups)
+            .bearer_auth(&token)
+            .json(&json!({"name_fi": "Ryhmä", "ground_rules_agreed_on": agreed_on}))
+            .send()
+            .await
+            .expect("post");
+        let (status, code, _) = crate::helpers::error_code(refused).await;
+        assert_eq!(
+            (status.as_u16(), code.as_str()),
+            (422, "invalid_date"),
+            "{agreed_on:?}"
+        );
+    }
+
     let updated = app
         .client
         .put(format!("{groups}/{id}"))

@@ -16,6 +16,7 @@ app_test!(
     bad_input_is_refused_clearly_and_nothing_is_stored,
     only_facilitators_of_the_workspace_run_a_session,
     failed_joins_are_rate_limited,
+    a_vote_budget_of_3_0_is_3_and_of_2_5_is_422,
 );
 
 /// Instances share a database on PostgreSQL only (SQLite is one process's).
@@ -42,6 +43,40 @@ async fn open_session(app: &TestApp, email: &str) -> (String, Value) {
         .expect("open");
     assert_eq!(response.status(), 201);
     (token, response.json().await.expect("session"))
+}
+
+/// JSON Schema counts `3.0` as an integer, so the API does too.
+async fn a_vote_budget_of_3_0_is_3_and_of_2_5_is_422(app: &TestApp) {
+    app.user("ohjaaja@example.fi", false).await;
+    let token = app.token("ohjaaja@example.fi").await;
+    let ws = app.workspace(&token, "Työpajahanke").await;
+    let open = |budget: Value, per_note: Value| {
+        app.client
+            .post(app.url("/api/v1/sessions"))
+            .bearer_auth(&token)
+            .json(&json!({
+                "workspace_id": ws, "title": "Työpaja",
+                "vote_budget": budget, "votes_per_note": per_note,
+            }))
+            .send()
+    };
+    let opened = open(json!(3.0), json!(2.0)).await.expect("open");
+    assert_eq!(opened.status(), 201);
+    let session: Value = opened.json().await.expect("session");
+    assert_eq!(session["vote_budget"], 3);
+    for (budget, per_note) in [
+        (json!(2.5), json!(null)),
+        (json!(3), json!(-1)),
+        (json!(3), json!(1e10)),
+    ] {
+        let refused = open(budget.clone(), per_note.clone()).await.expect("open");
+        let (status, code, _) = crate::helpers::error_code(refused).await;
+        assert_eq!(
+            (status.as_u16(), code.as_str()),
+            (422, "invalid_vote_budget"),
+            "{budget} {per_note}"
+        );
+    }
 }
 
 async fn join(app: &TestApp, code: &str, nickname: &str, perspective: &str) -> reqwest::Response {

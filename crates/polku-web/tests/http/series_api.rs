@@ -426,6 +426,29 @@ async fn bad_series_input_is_4xx_and_changes_nothing(app: &TestApp) {
             422,
             "required",
         ),
+        // An agenda item is an object, never its fields in a list.
+        (
+            Method::POST,
+            &workshops,
+            with("agenda", json!([[null, "Kohta"]])),
+            422,
+            "invalid_fields",
+        ),
+        // A date is exactly `YYYY-MM-DD`, as `format: date` says.
+        (
+            Method::POST,
+            &workshops,
+            with("date", json!(" 2026-06-15")),
+            422,
+            "invalid_date",
+        ),
+        (
+            Method::POST,
+            &periods,
+            json!({"starts_on": "2026-03-01", "ends_on": "2026-03-10 ", "what": "Kysely"}),
+            422,
+            "invalid_date",
+        ),
         (
             Method::POST,
             &periods,

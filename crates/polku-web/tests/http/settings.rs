@@ -18,6 +18,7 @@ app_test!(
     owners_change_the_settings_and_other_members_only_read_them,
     the_settings_form_keeps_what_was_typed_and_shows_errors_beside_the_fields,
     the_workspace_threshold_decides_which_groups_show_as_numbers,
+    an_array_body_is_422_and_a_whole_valued_float_is_an_integer,
 );
 
 /// The settings API of workspace `ws`.
@@ -131,6 +132,60 @@ async fn owners_change_the_settings_and_other_members_only_read_them(app: &TestA
         path["get"].is_object() && path["patch"].is_object(),
         "{path}"
     );
+}
+
+/// No body of the API is an array, though serde would read a struct's
+/// fields from one; JSON Schema counts `4.0` as an integer, so it is one.
+async fn an_array_body_is_422_and_a_whole_valued_float_is_an_integer(app: &TestApp) {
+    app.user("omistaja@example.fi", false).await;
+    let owner = app.token("omistaja@example.fi").await;
+    let ws = app.workspace(&owner, "Hanke").await;
+
+    for body in [json!([null, null]), json!([4, 24]), json!("x"), json!(4)] {
+        let refused = patch(app, &owner, &ws, body.clone()).await;
+        let (status, code, _) = error_code(refused).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (StatusCode::UNPROCESSABLE_ENTITY, "invalid_fields"),
+            "{body}"
+        );
+    }
+
+    let changed = patch(
+        app,
+        &owner,
+        &ws,
+        json!({ "small_group_threshold": 11.0, "retention_months": 4e0 }),
+    )
+    .await;
+    assert_eq!(changed.status(), 200);
+    let body: Value = changed.json().await.expect("json");
+    assert_eq!(
+        body,
+        json!({ "small_group_threshold": 11, "retention_months": 4 })
+    );
+    for (body, code) in [
+        (
+            json!({ "small_group_threshold": 4.5 }),
+            "invalid_small_group_threshold",
+        ),
+        (
+            json!({ "retention_months": 1e300 }),
+            "invalid_retention_months",
+        ),
+        (
+            json!({ "retention_months": u64::MAX }),
+            "invalid_retention_months",
+        ),
+    ] {
+        let refused = patch(app, &owner, &ws, body.clone()).await;
+        let (status, got, _) = error_code(refused).await;
+        assert_eq!(
+            (status, got.as_str()),
+            (StatusCode::UNPROCESSABLE_ENTITY, code),
+            "{body}"
+        );
+    }
 }
 
 async fn the_settings_form_keeps_what_was_typed_and_shows_errors_beside_the_fields(app: &TestApp) {
