@@ -2,8 +2,6 @@
 //! through the API: add, replace and remove workshops, add and remove
 //! data-collection periods. A closed series answers 409 `series_closed`.
 
-use std::borrow::Cow;
-
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -19,6 +17,7 @@ use uuid::Uuid;
 use super::in_path::{PeriodInPath, SeriesInPath, WorkshopInPath};
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;
+use crate::base::schema::{Line, Lines};
 use crate::base::state::AppState;
 
 /// A moment as RFC 3339 text.
@@ -27,61 +26,8 @@ pub(super) fn rfc3339(at: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-/// Text on one line without control characters, possibly empty (the rule
-/// of the domain's optional fields), as an ECMA 262 pattern.
-const LINE_PATTERN: &str = r"^[^\u0000-\u001F\u007F-\u009F]*$";
-
-/// Text of one or more lines (tabs allowed) with at least one character
-/// that is not a space.
-const LINES_PATTERN: &str = r"^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
-
 /// A time of day `HH:MM`, as a facilitator in Finland reads the clock.
 const TIME_PATTERN: &str = r"^([01][0-9]|2[0-3]):[0-5][0-9]$";
-
-/// Text of at most `MAX` characters on one line, possibly empty.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(transparent)]
-pub struct Line<const MAX: usize>(pub String);
-
-impl<const MAX: usize> PartialSchema for Line<MAX> {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .max_length(Some(MAX))
-            .pattern(Some(LINE_PATTERN))
-            .into()
-    }
-}
-
-// Named by its length: a generic type's default name drops the parameter,
-// and two lengths would share one schema.
-impl<const MAX: usize> ToSchema for Line<MAX> {
-    fn name() -> Cow<'static, str> {
-        Cow::Owned(format!("Line{MAX}"))
-    }
-}
-
-/// Text of 1 to `MAX` characters, line breaks allowed.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
-pub struct Lines<const MAX: usize>(pub String);
-
-impl<const MAX: usize> PartialSchema for Lines<MAX> {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .min_length(Some(1))
-            .max_length(Some(MAX))
-            .pattern(Some(LINES_PATTERN))
-            .into()
-    }
-}
-
-impl<const MAX: usize> ToSchema for Lines<MAX> {
-    fn name() -> Cow<'static, str> {
-        Cow::Owned(format!("Lines{MAX}"))
-    }
-}
 
 /// A time of day, `HH:MM`.
 #[derive(Debug, Clone, Deserialize)]
