@@ -32,11 +32,13 @@ pub struct StageRequest {
     pub name: Text<1, { StageName::MAX_CHARS }>,
 }
 
-/// Body of `POST .../stages/{stage_id}/move`.
+/// Body of `POST .../stages/{stage_id}/move`, and of a touchpoint's move
+/// within its stage.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct MoveRequest {
-    /// `earlier` (left) or `later` (right); nothing moves at the edge.
+pub struct DirectionRequest {
+    /// `earlier` (a stage left, a touchpoint up) or `later`; nothing moves
+    /// at the edge.
     pub direction: DirectionText,
 }
 
@@ -46,7 +48,7 @@ pub struct MoveRequest {
 #[serde(untagged)]
 pub enum TouchpointMoveRequest {
     /// One place `earlier` (up) or `later` (down); nothing at the edge.
-    Step(MoveRequest),
+    Step(DirectionRequest),
     /// To the end of another stage.
     ToStage(ToStageRequest),
 }
@@ -125,6 +127,7 @@ touchpoint_body!(
     /// and the version the edit was based on; fields left out are empty.
     TouchpointRequest {
         /// The version last seen; a newer one is 409 `edit_conflict`.
+        #[schema(minimum = 1)]
         version: i64,
     }
 );
@@ -209,7 +212,7 @@ pub async fn rename_stage(
         ("path_id" = Uuid, Path, description = "The path"),
         ("stage_id" = Uuid, Path, description = "The stage"),
     ),
-    request_body = MoveRequest,
+    request_body = DirectionRequest,
     responses(
         (status = 200, description = "The path's stages in order", body = [StageResponse]),
         WorkspaceErrors,
@@ -219,7 +222,7 @@ pub async fn rename_stage(
 pub async fn move_stage(
     State(state): State<AppState>,
     StageInPath { path, stage }: StageInPath,
-    ApiJson(body): ApiJson<MoveRequest>,
+    ApiJson(body): ApiJson<DirectionRequest>,
 ) -> Result<Json<Vec<StageResponse>>, AppError> {
     let direction = body.direction.0.trim().parse::<Direction>()?;
     let (workspace, id) = path.ids();

@@ -94,6 +94,7 @@ transition_body!(
     /// (its ends stay) and the version the edit was based on.
     TransitionRequest {
         /// The version last seen; a newer one is 409 `edit_conflict`.
+        #[schema(minimum = 1)]
         version: i64,
     }
 );
