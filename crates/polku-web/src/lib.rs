@@ -14,6 +14,7 @@ mod base;
 mod groups;
 mod invitations;
 mod live;
+mod paths;
 mod routes;
 mod server;
 mod site;

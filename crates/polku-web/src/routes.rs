@@ -21,7 +21,7 @@ use crate::base::route::{RouteSpec, Routes};
 use crate::base::session::SESSION_COOKIE;
 use crate::base::state::AppState;
 use crate::base::{caller, error_page, language, security};
-use crate::{accounts, audit, groups, invitations, live, site, workspaces};
+use crate::{accounts, audit, groups, invitations, live, paths, site, workspaces};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -39,6 +39,7 @@ use crate::{accounts, audit, groups, invitations, live, site, workspaces};
         (name = "invitations", description = "Invitations into workspaces, the only way in"),
         (name = "live", description = "Live workshop sessions: join by code, notes, votes, events"),
         (name = "groups", description = "Development groups of a workspace"),
+        (name = "paths", description = "Client profiles and their service paths"),
     )
 )]
 struct ApiDoc;
@@ -78,6 +79,7 @@ fn all_routes() -> Routes {
     let routes = invitations::routes(routes);
     let routes = live::routes(routes);
     let routes = groups::routes(routes);
+    let routes = paths::routes(routes);
     audit::routes(routes)
 }
 

@@ -486,15 +486,20 @@ impl CriticalPointDetails {
     /// the order of the form.
     pub fn parse(input: &CriticalPointInput) -> Result<Self, Vec<ValidationError>> {
         let kind = input.kind.trim().parse::<CriticalKind>();
-        let description = bounded_text(&input.description, "description", 1, Self::DESCRIPTION_MAX)
-            .and_then(|_| {
-                optional_text(
-                    &input.description,
-                    "description",
-                    Self::DESCRIPTION_MAX,
-                    true,
-                )
-            });
+        // Required, several lines allowed.
+        let description = optional_text(
+            &input.description,
+            "description",
+            Self::DESCRIPTION_MAX,
+            true,
+        )
+        .and_then(|text| {
+            if text.is_empty() {
+                Err(ValidationError::new("description", ErrorCode::Required))
+            } else {
+                Ok(text)
+            }
+        });
         let evidence = optional_text(&input.evidence, "evidence", Self::EVIDENCE_MAX, true);
         let drop_off = bounded_number(
             &input.drop_off_percent,
@@ -668,7 +673,7 @@ mod tests {
     fn a_critical_point_needs_a_kind_and_a_description() {
         let input = CriticalPointInput {
             kind: "long_queue".into(),
-            description: "Velkaneuvontaan jonottaa puoli vuotta.".into(),
+            description: "Velkaneuvontaan jonottaa puoli vuotta.\nMonelle liian pitkä.".into(),
             evidence: "\"Soitin kolme kertaa.\"\n\"Luovutin.\"".into(),
             drop_off_percent: "30".into(),
         };

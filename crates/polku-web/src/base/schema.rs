@@ -379,3 +379,45 @@ mod tests {
         assert!(read("null").is_err());
     }
 }
+
+/// A whole number from `MIN` to `MAX`. Read as any JSON number (JSON Schema
+/// counts `2.0` as an integer too), so that a fraction or a number out of
+/// range reaches the domain and gets its own error code, not a generic one.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(transparent)]
+pub struct Whole<const MIN: i64, const MAX: i64>(pub f64);
+
+impl<const MIN: i64, const MAX: i64> Whole<MIN, MAX> {
+    /// The number as a form would send it, for the domain's parser; a
+    /// fraction as text the parser refuses.
+    pub fn text(self) -> String {
+        let value = self.0;
+        if value.is_finite() && value.fract() == 0.0 {
+            // `+ 0.0` makes -0 plain 0.
+            format!("{:.0}", value + 0.0)
+        } else {
+            "-".to_owned()
+        }
+    }
+
+    /// An optional number as form text: empty for `None`.
+    pub fn optional_text(value: Option<Self>) -> String {
+        value.map(Self::text).unwrap_or_default()
+    }
+}
+
+impl<const MIN: i64, const MAX: i64> PartialSchema for Whole<MIN, MAX> {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .minimum(Some(MIN))
+            .maximum(Some(MAX))
+            .into()
+    }
+}
+
+impl<const MIN: i64, const MAX: i64> ToSchema for Whole<MIN, MAX> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(format!("Whole_{MIN}_{MAX}"))
+    }
+}

@@ -13,6 +13,11 @@ use polku_app::invitations::invite;
 use polku_app::members::Acting;
 use polku_app::resets::issue_reset_link;
 use polku_app::tokens::issue_token;
+use polku_domain::paths::{
+    CriticalPointDetails, CriticalPointInput, CriticalTarget, PathDetails, PathVersion,
+    ProfileDetails, ProfileInput, StageName, TouchpointDetails, TouchpointInput, TransitionDetails,
+    TransitionInput,
+};
 use polku_domain::{
     Email, GroupDetails, GroupId, LocalizedText, NewCollectionPeriod, NewWorkshop, Phase, Role,
     SeriesId, SeriesName, TokenLifetime, TokenName, WorkspaceId,
@@ -276,6 +281,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         foreign_series.parse().expect("id"),
     );
     let foreign_workshop = workshop_fixture(store, foreign_ws_id, foreign_series_ids).await;
+    let foreign_path = path_fixture(store, foreign_ws_id, "Ulkopuolisen profiili").await;
     let foreign_period = period_fixture(store, foreign_ws_id, foreign_series_ids).await;
     let mut own_ids: HashMap<&str, String> = HashMap::from([
         ("group_id", own_group),
@@ -292,7 +298,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         ("invitation_token", token),
         ("token", reset_link("victim@example.fi").await),
     ]);
-    let foreign_ids: HashMap<&str, String> = HashMap::from([
+    let mut foreign_ids: HashMap<&str, String> = HashMap::from([
         ("group_id", foreign_group),
         ("series_id", foreign_series),
         ("workshop_id", foreign_workshop),
@@ -312,6 +318,7 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         ("token", reset_link("foreign.member@example.fi").await),
         ("invitation_token", "0".repeat(64)),
     ]);
+    foreign_ids.extend(foreign_path);
     let foreign_data = [
         "Ulkopuolisen hanke",
         "Ulkopuolisen ryhmä",
@@ -319,6 +326,8 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
         "foreign.member@example.fi",
         "foreign.invitee@example.fi",
         "Ulkopuolisen avain",
+        "Ulkopuolisen profiili",
+        "Ulkopuolisen polku",
     ];
 
     let table = route_table();
@@ -358,6 +367,9 @@ async fn every_route_is_authorised_for_every_kind_of_caller(app: &TestApp) {
             "period_id",
             period_fixture(store, ws_id, own_series_ids).await,
         );
+        // A member pass may have removed the profile, the path or a part
+        // of it.
+        own_ids.extend(path_fixture(store, ws_id, "Jäsenten profiili").await);
         // A member pass may have withdrawn the last one.
         own_ids.insert(
             "invitation_id",
@@ -603,6 +615,98 @@ async fn group_fixture(
         series.id.to_string(),
         group.public_id.to_string(),
     )
+}
+
+/// A fresh client profile of `workspace` named `name` with an as-is path
+/// (its title `name` with "polku" for "profiili") of one stage, two
+/// touchpoints, a transition between them and a critical point on it: the
+/// fixtures of `{profile_id}`, `{path_id}`, `{stage_id}`, `{touchpoint_id}`,
+/// `{transition_id}` and `{critical_point_id}`.
+async fn path_fixture(
+    store: &Store,
+    workspace: WorkspaceId,
+    name: &str,
+) -> [(&'static str, String); 6] {
+    let profile = ProfileDetails::parse(&ProfileInput {
+        name: name.to_owned(),
+        age_band: "50_64".into(),
+        digital_skills: "basic".into(),
+        ..ProfileInput::default()
+    })
+    .expect("valid");
+    let profile = store
+        .create_profile(workspace, &profile)
+        .await
+        .expect("profile");
+    let title = PathDetails::parse(&name.replace("profiili", "polku"), "work").expect("valid");
+    let path = store
+        .create_path(workspace, profile.id, PathVersion::AsIs, &title)
+        .await
+        .expect("path");
+    let stage = store
+        .add_stage(
+            workspace,
+            path.id,
+            &StageName::parse("Arviointi").expect("name"),
+        )
+        .await
+        .expect("stage");
+    let service = |service: &str| {
+        TouchpointDetails::parse(&TouchpointInput {
+            service: service.to_owned(),
+            sector: "social_work".into(),
+            channel: "phone".into(),
+            ..TouchpointInput::default()
+        })
+        .expect("valid")
+    };
+    let mut touchpoints = Vec::new();
+    for name in ["Alkuarvio", "Palveluohjaus"] {
+        let touchpoint = store
+            .add_touchpoint(workspace, path.id, stage.id, &service(name))
+            .await
+            .expect("touchpoint");
+        touchpoints.push(touchpoint.id);
+    }
+    let transition = TransitionDetails::parse(&TransitionInput {
+        wait_days: "30".into(),
+        info_flow: "repeats".into(),
+        ..TransitionInput::default()
+    })
+    .expect("valid");
+    let transition = store
+        .add_transition(
+            workspace,
+            path.id,
+            touchpoints[0],
+            touchpoints[1],
+            &transition,
+        )
+        .await
+        .expect("transition");
+    let critical = CriticalPointDetails::parse(&CriticalPointInput {
+        kind: "long_queue".into(),
+        description: "Jono".into(),
+        ..CriticalPointInput::default()
+    })
+    .expect("valid");
+    let critical = store
+        .add_critical_point(
+            workspace,
+            path.id,
+            CriticalTarget::Transition(transition.id),
+            &critical,
+        )
+        .await
+        .expect("critical point");
+    [
+        ("profile_id", profile.id.to_string()),
+        ("path_id", path.id.to_string()),
+        ("stage_id", stage.id.to_string()),
+        ("touchpoint_id", touchpoints[0].to_string()),
+        ("transition_id", transition.id.to_string()),
+        ("critical_point_id", critical.id.to_string()),
+    ]
 }
 
 /// A fresh data-collection period of the series (group, series) of

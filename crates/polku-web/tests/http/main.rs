@@ -16,6 +16,7 @@ mod live;
 mod live_board;
 mod live_pages;
 mod outage;
+mod paths_api;
 mod races;
 mod series;
 mod series_api;
