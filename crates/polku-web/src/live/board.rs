@@ -18,8 +18,9 @@ use polku_store::{NewNote, NoteWithVotes, StoreError};
 use serde::Deserialize;
 
 use super::announcer::Announcer;
-use super::api::{rate_limited_message, sees_votes, visible_notes};
+use super::api::{sees_votes, visible_notes};
 use super::held::ground_rules;
+use super::join_api::rate_limited_message;
 use super::timer::timer_view;
 use super::urls;
 use crate::base::chrome::Chrome;

@@ -16,8 +16,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::api::{SessionResponse, rate_limited};
+use super::api::SessionResponse;
 use super::in_path::note_in_path;
+use super::join_api::rate_limited;
 use crate::base::chrome::Chrome;
 use crate::base::error::{AppError, ErrorResponse, JsonBodyErrors, WorkspaceErrors};
 use crate::base::extract::ApiJson;

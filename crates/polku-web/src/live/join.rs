@@ -12,7 +12,8 @@ use polku_domain::ErrorCode;
 use polku_domain::live::Perspective;
 use serde::Deserialize;
 
-use super::api::{failed_join, live_error, rate_limited_message};
+use super::api::live_error;
+use super::join_api::{failed_join, rate_limited_message};
 use super::urls;
 use crate::base::caller::ClientAddr;
 use crate::base::chrome::Chrome;

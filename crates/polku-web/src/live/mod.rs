@@ -11,6 +11,7 @@ mod facilitate;
 mod held;
 mod in_path;
 mod join;
+mod join_api;
 mod moderate;
 mod projector;
 mod proxy;
@@ -244,7 +245,7 @@ pub(crate) fn routes(routes: Routes) -> Routes {
             get(script),
         )
         .api(Access::SignedIn, routes!(api::open))
-        .api(Access::Anonymous, routes!(api::join_session))
+        .api(Access::Anonymous, routes!(join_api::join_session))
         .api(Access::Participant, routes!(api::list_notes, api::add_note))
         .api(Access::Participant, routes!(api::vote))
         .api(Access::Participant, routes!(events::events))

@@ -12,7 +12,7 @@ use polku_domain::ErrorCode;
 use polku_store::NoteOutcome;
 use serde::Deserialize;
 
-use super::api::rate_limited_message;
+use super::join_api::rate_limited_message;
 use crate::base::caller::ClientAddr;
 use crate::base::chrome::Chrome;
 use crate::base::error::AppError;
